@@ -1,0 +1,71 @@
+/**
+ * The only IndexedDB opener. Background only: popup, options and content scripts ask through
+ * messages, so there is one owner, one validation point and no blocked upgrades.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { StoredEvent } from './schemas/events';
+import type { FeedbackRecord } from './schemas/feedback';
+import type { ChecklistState } from './schemas/checklist-state';
+import type { Rollup, UsageExport } from './schemas/usage';
+import type { OutboxItem } from './outbox/item';
+import { upgradeSteps } from './db/upgrades';
+
+export const DB_NAME = 'product-ops-kit';
+
+export interface ImportRecord {
+  id: string;
+  fileName?: string;
+  installId: string;
+  exportedAt: string;
+  importedAt: string;
+  events: UsageExport['events'];
+  rollups: Rollup[];
+}
+
+export interface OpsDB extends DBSchema {
+  events: {
+    key: string;
+    value: StoredEvent;
+    indexes: { 'by-ts': string; 'by-type': string; 'by-type-ts': [string, string]; 'by-templateId': string };
+  };
+  rollups: { key: string; value: Rollup; indexes: { 'by-day': string } };
+  outbox: { key: string; value: OutboxItem; indexes: { 'by-nextAttemptAt': number } };
+  feedback: { key: string; value: FeedbackRecord; indexes: { 'by-ts': string; 'by-serviceId': string } };
+  checklistState: { key: [string, string, string]; value: ChecklistState };
+  meta: { key: string; value: unknown };
+  imports: { key: string; value: ImportRecord; indexes: { 'by-installId': string } };
+}
+
+export type OpsDatabase = IDBPDatabase<OpsDB>;
+export const DB_VERSION = upgradeSteps.length;
+
+let dbPromise: Promise<OpsDatabase> | undefined;
+
+/** Memoised: the only module-level state the background keeps (a killed worker just reopens). */
+export function getDb(): Promise<OpsDatabase> {
+  dbPromise ??= openOpsDb().catch((error: unknown) => {
+    dbPromise = undefined;
+    throw error;
+  });
+  return dbPromise;
+}
+
+export function openOpsDb(name = DB_NAME, version = DB_VERSION): Promise<OpsDatabase> {
+  return openDB<OpsDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) upgradeSteps[v]!(db, tx);
+    },
+    blocking() {
+      // A newer version wants to open (extension updated): let it, and reopen lazily.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+  });
+}
+
+/** Tests only: forget the memoised connection (closing it) so the next getDb reopens. */
+export async function resetDbForTests(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = undefined;
+  if (pending) (await pending).close();
+}

@@ -1,0 +1,104 @@
+/**
+ * Pure rollup maths: one event updates one daily rollup in place. Shared by live recording,
+ * the v2 backfill and tests, so all three agree.
+ */
+import type { StoredEvent } from '../schemas/events';
+import type { ChecklistRollup, Rollup, TemplateRollup } from '../schemas/usage';
+
+/** Rollups are per UTC day, so a day's totals don't depend on where the worker thinks it is. */
+export const dayOf = (iso: string): string => iso.slice(0, 10);
+
+type Dims = Pick<StoredEvent, 'site' | 'project'> & { ts: string };
+
+export function rollupKeyOf(dims: Dims): string {
+  return `${dayOf(dims.ts)}|${dims.site ?? '-'}|${dims.project ?? '-'}`;
+}
+
+export function emptyRollup(dims: Dims): Rollup {
+  const rollup: Rollup = {
+    key: rollupKeyOf(dims),
+    day: dayOf(dims.ts),
+    counts: {},
+    templates: {},
+    services: {},
+    checklists: {},
+    failures: {},
+    featureErrors: {},
+  };
+  if (dims.site) rollup.site = dims.site;
+  if (dims.project) rollup.project = dims.project;
+  return rollup;
+}
+
+const bump = (map: Record<string, number>, key: string, by = 1) => {
+  map[key] = (map[key] ?? 0) + by;
+};
+
+function templateOf(rollup: Rollup, templateId: string): TemplateRollup {
+  return (rollup.templates[templateId] ??= {
+    inserts: 0,
+    ms: 0,
+    versions: {},
+    complianceSum: 0,
+    complianceN: 0,
+    missing: {},
+    cesSum: 0,
+    cesN: 0,
+  });
+}
+
+export function checklistOf(rollup: Rollup, checklistId: string): ChecklistRollup {
+  return (rollup.checklists[checklistId] ??= { started: 0, completed: 0, durationsMs: [], itemChecks: {} });
+}
+
+export function applyEvent(rollup: Rollup, event: StoredEvent): void {
+  bump(rollup.counts, event.type);
+  switch (event.type) {
+    case 'template_inserted': {
+      const t = templateOf(rollup, event.templateId);
+      t.inserts += 1;
+      t.ms += event.ms;
+      bump(t.versions, String(event.version));
+      if (!t.lastTs || t.lastTs < event.ts) t.lastTs = event.ts;
+      break;
+    }
+    case 'compliance_checked': {
+      const t = templateOf(rollup, event.templateId);
+      t.complianceSum += event.score;
+      t.complianceN += 1;
+      for (const section of event.missing) bump(t.missing, section);
+      break;
+    }
+    case 'feedback_submitted': {
+      const s = (rollup.services[event.serviceId] ??= { question: event.question, n: 0, sum: 0, dist: {} });
+      s.n += 1;
+      s.sum += event.score;
+      bump(s.dist, String(event.score));
+      if (event.templateId && event.question === 'ces') {
+        const t = templateOf(rollup, event.templateId);
+        t.cesSum += event.score;
+        t.cesN += 1;
+      }
+      break;
+    }
+    case 'checklist_item_toggled':
+      bump(checklistOf(rollup, event.checklistId).itemChecks, event.itemId, event.checked ? 1 : -1);
+      break;
+    case 'checklist_completed': {
+      const c = checklistOf(rollup, event.checklistId);
+      c.completed += 1;
+      c.durationsMs.push(event.msToComplete);
+      break;
+    }
+    case 'insert_failed':
+      bump(rollup.failures, `${event.site}|${event.editor}`);
+      break;
+    case 'feature_error':
+      bump(rollup.featureErrors, event.featureId);
+      break;
+    case 'picker_opened':
+    case 'gate_warning_shown':
+    case 'gate_overridden':
+      break;
+  }
+}
