@@ -68,3 +68,4 @@ export function renderChecklist(
 ): string {
   return serialize(checklistBlocks(checklist, ticks, values, ctx), format);
 }
+export { requiredSectionsOf } from './sections';

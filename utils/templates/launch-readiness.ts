@@ -1,0 +1,31 @@
+import type { Checklist } from '../schemas/template';
+
+export const launchReadiness: Checklist = {
+  id: 'launch-readiness',
+  kind: 'checklist',
+  version: 1,
+  name: 'Launch readiness',
+  description: 'The go / no-go checklist: every mandatory item is ticked before a launch reaches customers.',
+  tags: ['launch', 'release', 'go-to-market'],
+  owner: 'Product Ops',
+  updatedAt: '2025-06-02T09:00:00Z',
+  source: 'builtin',
+  scope: { products: ['jira', 'confluence'], issueTypes: ['Epic'] },
+  minutesSaved: 20,
+  fields: [{ key: 'launchDate', label: 'Launch date', type: 'date', required: true }],
+  body: '## Launch readiness: {{launchDate}}',
+  items: [
+    { id: 'success-metrics', text: 'Success metrics and guardrails are instrumented and on a dashboard', mandatory: true },
+    { id: 'qa-signoff', text: 'QA sign-off, with no open S1 or S2 bugs', mandatory: true },
+    { id: 'security-review', text: 'Security and privacy review complete', mandatory: true, help: 'Required whenever the launch touches personal data, auth or permissions.' },
+    { id: 'performance', text: 'Performance tested at expected peak load', mandatory: true },
+    { id: 'rollback-plan', text: 'Rollback plan written and rehearsed; feature flag can switch it off', mandatory: true },
+    { id: 'monitoring', text: 'Alerts and on-call runbook are in place', mandatory: true },
+    { id: 'support-ready', text: 'Support trained, macros and FAQ published', mandatory: true },
+    { id: 'docs-published', text: 'Help center articles ready to publish', mandatory: false },
+    { id: 'release-notes', text: 'Release notes approved', mandatory: false },
+    { id: 'sales-enablement', text: 'Sales and customer success briefed, with pricing and packaging confirmed', mandatory: false },
+    { id: 'legal', text: 'Legal and compliance approval, where required', mandatory: false },
+    { id: 'go-no-go', text: 'Go / no-go meeting held and decision recorded', mandatory: true },
+  ],
+};
