@@ -11,7 +11,8 @@ export class InvalidInputError extends Error {
 
 /** Parses or throws an InvalidInputError whose lines read `root.path: what is wrong`. */
 export function parseOrThrow<S extends z.core.$ZodType>(schema: S, input: unknown, root: string): z.core.output<S> {
-  const result = z.safeParse(schema, input);
+  // reportInput lets formatIssues tell "missing" from "wrong type"; messages never echo the value.
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new InvalidInputError(formatIssues(result.error, root));
 }

@@ -1,0 +1,59 @@
+/** Background handlers for usage events, the dashboard, imports and checklist ticks. */
+import { z } from 'zod/mini';
+import { onMessage } from '../messaging';
+import { parseOrThrow } from '../schemas/parse';
+import { promptSettingsSchema, saveUsageSettingsInputSchema, usageSettingsSchema } from '../schemas/settings';
+import { weeklyUsageInputSchema } from '../schemas/usage';
+import { promptSettingsItem, readPromptSettings, readSyncSettings, readUsageSettings, usageSettingsItem } from '../settings';
+import { getChecklistState, saveChecklistTick } from './checklist-state';
+import type { BackgroundDeps } from './deps';
+import { exportUsage, importUsage, listImports, removeImport } from './imports';
+import { recordEvents } from './record';
+import { getAdoptionStats, getWeeklyUsage } from './stats';
+
+const noPayload = z.optional(z.undefined());
+const removeImportSchema = z.strictObject({ id: z.string().check(z.minLength(1)) });
+
+export function registerMetricsHandlers(deps: BackgroundDeps): void {
+  onMessage('trackEvents', async ({ data }) => {
+    const { sendUsage, url } = await readSyncSettings();
+    const enqueueUsage = sendUsage && url !== '';
+    const result = await recordEvents(await deps.db(), data, { clock: deps.clock, enqueueUsage });
+    if (enqueueUsage) deps.onEnqueued();
+    return result;
+  });
+  onMessage('getAdoptionStats', async ({ data }) => getAdoptionStats(await deps.db(), data, await readUsageSettings()));
+  onMessage('getWeeklyUsage', async ({ data }) => {
+    const input = parseOrThrow(weeklyUsageInputSchema, data, 'input');
+    return getWeeklyUsage(await deps.db(), input?.weeks ?? 8, deps.clock.now());
+  });
+  onMessage('exportUsage', async ({ data }) => {
+    parseOrThrow(noPayload, data, 'input');
+    return exportUsage(await deps.db(), deps.clock);
+  });
+  onMessage('importUsage', async ({ data }) => importUsage(await deps.db(), data, deps.clock));
+  onMessage('getImports', async ({ data }) => {
+    parseOrThrow(noPayload, data, 'input');
+    return listImports(await deps.db());
+  });
+  onMessage('removeImport', async ({ data }) => removeImport(await deps.db(), parseOrThrow(removeImportSchema, data, 'input').id));
+  onMessage('getUsageSettings', async ({ data }) => {
+    parseOrThrow(noPayload, data, 'input');
+    return { usage: await readUsageSettings(), prompts: await readPromptSettings() };
+  });
+  onMessage('saveUsageSettings', async ({ data }) => {
+    const input = parseOrThrow(saveUsageSettingsInputSchema, data, 'settings');
+    const usage = parseOrThrow(usageSettingsSchema, { ...(await readUsageSettings()), ...input.usage }, 'settings.usage');
+    const prompts = parseOrThrow(promptSettingsSchema, { ...(await readPromptSettings()), ...input.prompts }, 'settings.prompts');
+    await Promise.all([usageSettingsItem.setValue(usage), promptSettingsItem.setValue(prompts)]);
+    return { usage, prompts };
+  });
+  onMessage('getChecklistState', async ({ data }) => getChecklistState(await deps.db(), data));
+  onMessage('saveChecklistTick', async ({ data }) => {
+    const { sendUsage, url } = await readSyncSettings();
+    const enqueueUsage = sendUsage && url !== '';
+    const state = await saveChecklistTick(await deps.db(), data, deps.clock, enqueueUsage);
+    if (enqueueUsage) deps.onEnqueued();
+    return state;
+  });
+}

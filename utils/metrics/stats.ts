@@ -1,0 +1,49 @@
+/** getAdoptionStats: loads rollups (never the raw log) and hands them to the pure aggregator. */
+import type { OpsDatabase } from '../db';
+import { readCounter } from '../db/meta';
+import { InvalidInputError, parseOrThrow } from '../schemas/parse';
+import type { UsageSettings } from '../schemas/settings';
+import { statsFiltersSchema, type Rollup, type StatsFilters } from '../schemas/usage';
+import { aggregateStats } from './aggregate';
+import { importedRollups } from './imports';
+
+const matches = (filters: StatsFilters) => (r: Rollup) =>
+  (!filters.site || r.site === filters.site) && (!filters.project || r.project === filters.project);
+
+export async function getAdoptionStats(db: OpsDatabase, input: unknown, settings: UsageSettings) {
+  const filters = parseOrThrow(statsFiltersSchema, input, 'filters');
+  if (filters.from > filters.to) throw new InvalidInputError(['filters.from: must not be after filters.to']);
+  const own = await db.getAllFromIndex('rollups', 'by-day', IDBKeyRange.upperBound(filters.to));
+  const imported = filters.includeImports ? (await importedRollups(db)).filter((r) => r.day <= filters.to) : [];
+  const allTime = [...own, ...imported].filter(matches(filters));
+  const inRange = allTime.filter((r) => r.day >= filters.from);
+  const stats = aggregateStats(inRange, allTime, {
+    from: filters.from,
+    to: filters.to,
+    minutesSaved: settings.minutesSaved,
+    defaultMinutesSaved: settings.defaultMinutesSaved,
+    mandatoryItems: filters.mandatoryItems,
+  });
+  const [prunedForQuota, prunedForRetention, droppedInvalid] = await Promise.all([
+    readCounter(db, 'prunedForQuota'),
+    readCounter(db, 'prunedForRetention'),
+    readCounter(db, 'droppedInvalid'),
+  ]);
+  return { ...stats, storage: { prunedForQuota, prunedForRetention, droppedInvalid }, includesImports: filters.includeImports === true };
+}
+export type AdoptionStats = Awaited<ReturnType<typeof getAdoptionStats>>;
+
+/** Popup's "this week" strip: insertions and ratings for the last N weeks (default 8). */
+export async function getWeeklyUsage(db: OpsDatabase, weeks: number, now: Date) {
+  const to = now.toISOString().slice(0, 10);
+  const from = new Date(now.getTime() - weeks * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const rollups = await db.getAllFromIndex('rollups', 'by-day', IDBKeyRange.bound(from, to));
+  const stats = aggregateStats(rollups, [], { from, to, minutesSaved: {}, defaultMinutesSaved: 0 });
+  return {
+    weeks: stats.weeklyInsertions.map(({ week, byTemplate }) => ({
+      week,
+      insertions: Object.values(byTemplate).reduce((a, b) => a + b, 0),
+    })),
+    ratings: stats.services.reduce((n, s) => n + s.responses, 0),
+  };
+}
