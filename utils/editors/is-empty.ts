@@ -1,0 +1,9 @@
+/** True when the editor holds no user text; ProseMirror placeholders are non-editable widgets, so they don't count. */
+export function isEditorEmpty(editor: HTMLElement): boolean {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return !editor.value.trim();
+  const walker = editor.ownerDocument.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent?.trim() && !node.parentElement?.closest('[contenteditable="false"]')) return false;
+  }
+  return !editor.querySelector('table, img, [data-node-type]');
+}

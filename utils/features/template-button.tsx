@@ -1,0 +1,53 @@
+import { InsertTemplateButton } from '@/components/InsertTemplateButton';
+import { openPicker } from '@/utils/insert/open-picker';
+import { mountUi } from '@/utils/runtime/mount-ui';
+import type { Feature, FeatureArgs } from './types';
+
+/** Alt+Shift+T inside a supported editor; handled here so it works in every browser. */
+function isShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT';
+}
+
+/** Listens in the page and in editor iframes (TinyMCE), where key events never reach the top document. */
+function listenForShortcut(args: FeatureArgs, doc: Document, listening: WeakSet<Document>) {
+  if (listening.has(doc)) return;
+  listening.add(doc);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!isShortcut(event) || !(event.target instanceof Node)) return;
+      const target = event.target;
+      const slot = args.site.editorSlots(document).find((candidate) => candidate.current()?.contains(target));
+      if (!slot) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void openPicker(args, slot);
+    },
+    { capture: true, signal: args.signal },
+  );
+}
+
+/** An "Insert template" button on every editor the site adapter knows, plus the keyboard shortcut. */
+export const templateButton: Feature = {
+  id: 'template-button',
+  sites: 'all',
+  pages: 'all',
+  init(args) {
+    const { signal, site, ctx, onDomChange } = args;
+    const listening = new WeakSet<Document>();
+    listenForShortcut(args, document, listening);
+    onDomChange(() => {
+      for (const slot of site.editorSlots(document)) {
+        const editorDoc = slot.current()?.ownerDocument;
+        if (editorDoc) listenForShortcut(args, editorDoc, listening);
+        void mountUi({
+          ctx,
+          signal,
+          featureId: 'template-button',
+          anchor: slot.anchor,
+          view: <InsertTemplateButton onActivate={() => void openPicker(args, slot)} />,
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,62 @@
+import { render, type VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+
+export interface MountOptions {
+  ctx: ContentScriptContext;
+  signal: AbortSignal;
+  /** Marks the host as ours (`data-pops`) so a second mount on the same anchor is skipped. */
+  featureId: string;
+  anchor: Element;
+  position?: 'inline' | 'modal';
+  view: VNode;
+}
+
+export type MountedUi = ShadowRootContentScriptUi<void>;
+
+/** Mounts still waiting for their CSS, so two DOM ticks in a row can't both mount on one anchor. */
+const pending = new WeakMap<Element, Set<string>>();
+
+function alreadyMounted(anchor: Element, featureId: string): boolean {
+  return (
+    !!pending.get(anchor)?.has(featureId) ||
+    [...anchor.children].some((child) => child.getAttribute('data-pops') === featureId)
+  );
+}
+
+/**
+ * Renders a Preact view into an open shadow root appended inside `anchor`. Inside, not next to it: when the
+ * host page re-renders the anchor, our UI goes with it instead of being orphaned. Key events stay inside
+ * (`isolateEvents`) because Jira has single-key shortcuts.
+ */
+export async function mountUi(options: MountOptions): Promise<MountedUi | null> {
+  const { ctx, signal, featureId, anchor, view } = options;
+  if (signal.aborted || alreadyMounted(anchor, featureId)) return null;
+  const waiting = pending.get(anchor) ?? new Set<string>();
+  pending.set(anchor, waiting.add(featureId));
+  let ui: MountedUi;
+  try {
+    ui = await createShadowRootUi(ctx, {
+      name: `pops-${featureId}`,
+      position: options.position === 'modal' ? 'modal' : 'inline',
+      ...(options.position === 'modal' ? { zIndex: 2147483000 } : {}),
+      anchor,
+      append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'],
+      onMount(container, _shadow, host) {
+        host.dataset.pops = featureId;
+        render(view, container);
+      },
+      onRemove() {
+        render(null, ui.uiContainer);
+      },
+    });
+  } finally {
+    waiting.delete(featureId);
+  }
+  // createShadowRootUi awaits CSS; the page may have moved on meanwhile.
+  if (signal.aborted || alreadyMounted(anchor, featureId) || !anchor.isConnected) return null;
+  ui.mount();
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
+  return ui;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod/mini';
+
+/** A self-hosted Jira/Confluence origin as the user types it: scheme + host (+ port), nothing else. */
+export const dcOriginSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'Enter the address of your Jira or Confluence')),
+  z.transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
+    } catch {
+      ctx.issues.push({ code: 'custom', message: `"${value}" is not a web address`, input: value });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      ctx.issues.push({ code: 'custom', message: 'Only http and https addresses can be added', input: value });
+      return z.NEVER;
+    }
+    if (url.hostname.endsWith('.atlassian.net')) {
+      ctx.issues.push({ code: 'custom', message: 'Atlassian Cloud sites work already; add only self-hosted ones', input: value });
+      return z.NEVER;
+    }
+    return url.origin;
+  }),
+);
+
+/** Match patterns ignore ports, so the pattern covers the host on any port (toolchain.md). */
+export function originToPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
