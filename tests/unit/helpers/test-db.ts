@@ -13,12 +13,13 @@ export async function openTestDb(): Promise<OpsDatabase> {
 }
 
 /** A clock that stays where it is told and hands out readable sequential ids. */
-export function testClock(start = '2025-03-10T09:00:00.000Z') {
+/** `idBlock` keeps ids of different simulated browsers apart (they are random UUIDs in real life). */
+export function testClock(start = '2025-03-10T09:00:00.000Z', idBlock = 0) {
   let now = new Date(start);
   let seq = 0;
   const clock: Clock & { set(iso: string): void; advance(ms: number): void } = {
     now: () => new Date(now),
-    newId: () => `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`,
+    newId: () => `00000000-0000-4000-8000-${String(idBlock * 1e6 + ++seq).padStart(12, '0')}`,
     set: (iso) => void (now = new Date(iso)),
     advance: (ms) => void (now = new Date(now.getTime() + ms)),
   };

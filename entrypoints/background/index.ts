@@ -1,0 +1,19 @@
+import { defaultDeps, type BackgroundDeps } from '@/utils/metrics/deps';
+import { registerMetricsHandlers } from '@/utils/metrics/handlers';
+import { flushOutbox, registerOutboxHandlers } from '@/utils/outbox/handlers';
+import { alarmHandler, ensureAlarms } from '@/utils/outbox/schedule';
+import { registerServiceHandlers } from '@/utils/services/handlers';
+
+// Listeners are registered synchronously so a worker woken by a message or alarm sees them.
+export default defineBackground(() => {
+  const deps: BackgroundDeps = defaultDeps(() => {
+    flushOutbox(deps).catch((error: unknown) => console.warn('[outbox] delivery failed', error));
+  });
+  registerMetricsHandlers(deps);
+  registerOutboxHandlers(deps);
+  registerServiceHandlers(deps);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    alarmHandler(deps)(alarm).catch((error: unknown) => console.warn(`[alarm] ${alarm.name} failed`, error));
+  });
+  void ensureAlarms();
+});

@@ -1,0 +1,52 @@
+/**
+ * The one message protocol between content scripts / popup / options and the background.
+ * Commands are `verbNoun`, queries `getNoun`. Every handler zod-parses its payload, so the
+ * parameter types here are what a well-behaved sender passes, not a trust boundary.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod/mini';
+import type { ImportRecord } from './db';
+import type { AdoptionStats, getWeeklyUsage } from './metrics/stats';
+import type { DeliveryResult } from './outbox/deliver';
+import type { getSyncStatus } from './outbox/status';
+import type { PromptDecision } from './feedback/prompt-caps';
+import type { ChecklistState, SaveChecklistTickInput } from './schemas/checklist-state';
+import type { UsageEvent } from './schemas/events';
+import type { Service, SubmitFeedbackInput } from './schemas/feedback';
+import type { PromptSettings, SyncSettingsView, UsageSettings, saveSyncSettingsInputSchema, saveUsageSettingsInputSchema } from './schemas/settings';
+import type { StatsFilters, UsageExport } from './schemas/usage';
+
+type ImportInfo = Omit<ImportRecord, 'events' | 'rollups'> & { events: number; rollupDays: number };
+type PromptRef = { templateId: string; templateVersion: number };
+
+export interface ProtocolMap {
+  // usage events and dashboard
+  trackEvents(events: UsageEvent[]): { stored: number };
+  getAdoptionStats(filters: StatsFilters): AdoptionStats;
+  getWeeklyUsage(input?: { weeks?: number }): Awaited<ReturnType<typeof getWeeklyUsage>>;
+  exportUsage(): UsageExport;
+  importUsage(input: { fileName?: string; json: string }): { id: string; installId: string; events: number; duplicates: number };
+  getImports(): ImportInfo[];
+  removeImport(input: { id: string }): { removed: boolean };
+  getUsageSettings(): { usage: UsageSettings; prompts: PromptSettings };
+  saveUsageSettings(input: z.input<typeof saveUsageSettingsInputSchema>): { usage: UsageSettings; prompts: PromptSettings };
+  // checklists
+  getChecklistState(ref: { origin: string; objectKey: string; checklistId: string }): ChecklistState | null;
+  saveChecklistTick(input: SaveChecklistTickInput): ChecklistState;
+  // feedback
+  getServices(): Service[];
+  saveServices(services: Service[]): Service[];
+  submitFeedback(input: SubmitFeedbackInput): { id: string };
+  submitComment(input: { feedbackId: string; comment: string }): { id: string };
+  getPromptDecision(ref: PromptRef): PromptDecision;
+  recordPromptShown(ref: PromptRef): { recorded: true };
+  // delivery to the optional collector
+  getSyncSettings(): SyncSettingsView;
+  saveSyncSettings(input: z.input<typeof saveSyncSettingsInputSchema>): SyncSettingsView;
+  getSyncStatus(): Awaited<ReturnType<typeof getSyncStatus>>;
+  flushOutbox(): DeliveryResult;
+}
+
+export type MessageType = keyof ProtocolMap;
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

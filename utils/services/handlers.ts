@@ -1,0 +1,52 @@
+/** Background handlers for feedback services, ratings and the in-page prompt caps. */
+import { z } from 'zod/mini';
+import { decidePrompt, withPromptShown } from '../feedback/prompt-caps';
+import { submitComment, submitFeedback } from '../feedback/submit';
+import type { BackgroundDeps } from '../metrics/deps';
+import { onMessage } from '../messaging';
+import { idSchema, versionSchema } from '../schemas/events';
+import { servicesSchema } from '../schemas/feedback';
+import { parseOrThrow } from '../schemas/parse';
+import { promptHistoryItem, readPromptHistory, readPromptSettings, readServices, servicesItem } from '../settings';
+
+const noPayload = z.optional(z.undefined());
+const promptRefSchema = z.strictObject({ templateId: idSchema, templateVersion: versionSchema });
+
+export function registerServiceHandlers(deps: BackgroundDeps): void {
+  onMessage('getServices', async ({ data }) => {
+    parseOrThrow(noPayload, data, 'input');
+    return readServices();
+  });
+  onMessage('saveServices', async ({ data }) => {
+    const services = parseOrThrow(servicesSchema, data, 'services');
+    await servicesItem.setValue(services);
+    return services;
+  });
+  onMessage('submitFeedback', async ({ data }) => {
+    const result = await submitFeedback(await deps.db(), data, await readServices(), deps.clock);
+    deps.onEnqueued();
+    return result;
+  });
+  onMessage('submitComment', async ({ data }) => {
+    const result = await submitComment(await deps.db(), data, deps.clock);
+    deps.onEnqueued();
+    return result;
+  });
+  onMessage('getPromptDecision', async ({ data }) => {
+    const ref = parseOrThrow(promptRefSchema, data, 'prompt');
+    return decidePrompt({
+      templateId: ref.templateId,
+      version: ref.templateVersion,
+      now: deps.clock.now(),
+      settings: await readPromptSettings(),
+      history: await readPromptHistory(),
+      adminDisabled: await deps.promptsDisabledByAdmin(),
+    });
+  });
+  onMessage('recordPromptShown', async ({ data }) => {
+    const ref = parseOrThrow(promptRefSchema, data, 'prompt');
+    const history = withPromptShown(await readPromptHistory(), ref.templateId, ref.templateVersion, deps.clock.now());
+    await promptHistoryItem.setValue(history);
+    return { recorded: true as const };
+  });
+}
