@@ -39,9 +39,13 @@ export interface Harness {
   /** The running background worker, started if it was stopped. */
   serviceWorker(): Promise<Worker>;
   swEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Terminates the MV3 background as Chrome does when idle (CDP ServiceWorker.stopAllWorkers). */
+  /** Terminates the MV3 background as Chrome does when idle (CDP ServiceWorker.stopAllWorkers); resolves once stopped. */
   stopServiceWorker(): Promise<void>;
-  /** Grants `origin/*` as a runtime host permission, as the user would on chrome://extensions. */
+  /**
+   * Pre-approves `origin/*` on chrome://extensions (developerPrivate.addHostPermission): the
+   * extension's own `permissions.request()` for it then resolves true without a prompt (a request
+   * still has to happen; headless Chromium cannot answer the prompt). See toolchain.md.
+   */
   grantHostPermission(origin: string): Promise<void>;
   revokeHostPermission(origin: string): Promise<void>;
   close(): Promise<void>;
@@ -80,23 +84,39 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     return `chrome-extension://${extensionId}/${file}`;
   };
 
+  // Playwright keeps the Worker object across a CDP stop/start, so the running state comes from
+  // ServiceWorker.workerVersionUpdated events instead.
+  let workerStatus = 'running';
+  const statusWaiters: { status: string; resolve(): void }[] = [];
   let cdp: CDPSession | undefined;
   const browserCdp = async () => {
     if (!cdp) {
       // ServiceWorker.* acts on the whole profile; any page target can carry the session.
       const page = context.pages()[0] ?? (await context.newPage());
       cdp = await context.newCDPSession(page);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const version = versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+        if (!version) return;
+        workerStatus = version.runningStatus;
+        for (const waiter of statusWaiters.filter((w) => w.status === workerStatus)) {
+          statusWaiters.splice(statusWaiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
+      });
       await cdp.send('ServiceWorker.enable');
     }
     return cdp;
   };
+  const workerReaches = (status: string) =>
+    workerStatus === status ? Promise.resolve() : new Promise<void>((resolve) => statusWaiters.push({ status, resolve }));
 
   const serviceWorker = async () => {
-    const running = context.serviceWorkers().find(isExtensionWorker);
-    if (running) return running;
-    const started = waitForWorker(context);
-    await (await browserCdp()).send('ServiceWorker.startWorker', { scopeURL: extensionUrl('') });
-    return started;
+    if (workerStatus !== 'running') {
+      const running = workerReaches('running');
+      await (await browserCdp()).send('ServiceWorker.startWorker', { scopeURL: extensionUrl('') });
+      await running;
+    }
+    return waitForWorker(context);
   };
 
   const newPage = async (url?: string) => {
@@ -131,10 +151,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     serviceWorker,
     swEval: async (fn, arg) => (await serviceWorker()).evaluate(fn, arg as never),
     stopServiceWorker: async () => {
-      const worker = context.serviceWorkers().find(isExtensionWorker);
-      const closed = worker ? new Promise((resolve) => worker.once('close', resolve)) : Promise.resolve();
-      await (await browserCdp()).send('ServiceWorker.stopAllWorkers');
-      await closed;
+      const session = await browserCdp();
+      const stopped = workerReaches('stopped');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await stopped;
     },
     grantHostPermission: (origin) => editHostPermission('addHostPermission', origin),
     revokeHostPermission: (origin) => editHostPermission('removeHostPermission', origin),
