@@ -29,7 +29,11 @@ const ATTRS: Record<string, Rule> = {
   'data-language': { tags: ['pre'], ok: (v) => /^[\w+#.-]{1,32}$/.test(v) },
   'data-inline-task-id': { tags: ['li'], ok: (v) => /^\d{1,6}$/.test(v) },
   'data-macro-name': { tags: ['table'], ok: oneOf('info', 'note', 'tip', 'warning') },
-  'data-macro-parameters': { tags: ['table'], ok: (v) => /^title=[^|]*$/.test(v) },
+  // Free text (a panel title): one parameter only, and nothing a macro could read as a script URL.
+  'data-macro-parameters': {
+    tags: ['table'],
+    ok: (v) => /^title=[^|]*$/.test(v) && !/(?:javascript|vbscript|data):/i.test(v.replace(/[\s\u0000-\u001f]/g, '')),
+  },
   'data-macro-body-type': { tags: ['table'], ok: oneOf('RICH_TEXT') },
 };
 
