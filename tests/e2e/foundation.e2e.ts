@@ -5,7 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { launch, type Harness } from './harness';
+
+// Functions passed to swEval / page.evaluate run inside the extension, where `chrome` exists.
+declare const chrome: typeof browser;
 
 let harness: Harness;
 beforeAll(async () => {
