@@ -2,6 +2,12 @@
  * `{{name}}` placeholders. The grammar matches the field-key rule in utils/schemas/template.ts.
  * Unknown or unfilled placeholders stay visible verbatim so the compliance check can find them.
  */
+/** Filled from the page, never prompted. Lives here (zod-free) so content scripts can render without zod. */
+export const BUILTIN_VARIABLES = ['date', 'user', 'issueKey', 'projectKey', 'issueType', 'pageTitle', 'spaceKey'] as const;
+
+/** A placeholder / field key: a letter, then letters, digits or _. */
+export const PLACEHOLDER_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
 export type Segment = { text: string } | { key: string; raw: string };

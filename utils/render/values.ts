@@ -1,6 +1,6 @@
 /** Which text fills which placeholder: page context for built-ins, then prompted fields. */
-import { BUILTIN_VARIABLES, type RenderContext, type TemplateField } from '../schemas/template';
-import type { Lookup } from './placeholders';
+import type { RenderContext, TemplateField } from '../schemas/template';
+import { BUILTIN_VARIABLES, type Lookup } from './placeholders';
 
 export type FieldValues = Readonly<Record<string, string | undefined>>;
 

@@ -3,12 +3,12 @@
  * policies and team URLs. Everything read from outside is parsed here; types are z.infer only.
  */
 import { z } from 'zod/mini';
+import { BUILTIN_VARIABLES, PLACEHOLDER_KEY } from '../render/placeholders';
 import { formatIssues } from './errors';
 
 export const LIBRARY_SCHEMA_ID = 'product-ops-kit.templates/v1';
 
-/** Filled from the page, never prompted: `{{date}}`, `{{issueKey}}`, … */
-export const BUILTIN_VARIABLES = ['date', 'user', 'issueKey', 'projectKey', 'issueType', 'pageTitle', 'spaceKey'] as const;
+export { BUILTIN_VARIABLES };
 
 export const FIELD_TYPES = ['text', 'paragraph', 'select', 'date', 'number'] as const;
 export const PRODUCTS = ['jira', 'confluence'] as const;
@@ -19,9 +19,9 @@ const slug = z.string().check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "bug-report"'),
   z.maxLength(64),
 );
-// Same shape as the placeholder grammar in utils/render/placeholders.ts, so every key is fillable.
+// The placeholder grammar itself, so every declared key is fillable.
 const fieldKey = z.string().check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must start with a letter and hold only letters, digits and _'),
+  z.regex(PLACEHOLDER_KEY, 'must start with a letter and hold only letters, digits and _'),
   z.maxLength(40),
 );
 
