@@ -12,6 +12,7 @@ import type { getSyncStatus } from './outbox/status';
 import type { PromptDecision } from './feedback/prompt-caps';
 import type { ChecklistState, SaveChecklistTickInput } from './schemas/checklist-state';
 import type { UsageEvent } from './schemas/events';
+import type { DcOriginStatus } from './dc-origins';
 import type { Service, SubmitFeedbackInput } from './schemas/feedback';
 import type { PromptSettings, SyncSettingsView, UsageSettings, saveSyncSettingsInputSchema, saveUsageSettingsInputSchema } from './schemas/settings';
 import type { StatsFilters, UsageExport } from './schemas/usage';
@@ -37,14 +38,23 @@ export interface ProtocolMap {
   getServices(): Service[];
   saveServices(services: Service[]): Service[];
   submitFeedback(input: SubmitFeedbackInput): { id: string };
-  submitComment(input: { feedbackId: string; comment: string }): { id: string };
+  submitComment(input: { feedbackId: string; comment: string; pageUrl?: string }): { id: string };
+  /** Replaces the score of a rating within the popup's undo window (no second rating is counted). */
+  updateFeedback(input: { feedbackId: string; score: number }): { id: string; score: number };
   getPromptDecision(ref: PromptRef): PromptDecision;
   recordPromptShown(ref: PromptRef): { recorded: true };
   // delivery to the optional collector
   getSyncSettings(): SyncSettingsView;
   saveSyncSettings(input: z.input<typeof saveSyncSettingsInputSchema>): SyncSettingsView;
   getSyncStatus(): Awaited<ReturnType<typeof getSyncStatus>>;
-  flushOutbox(): DeliveryResult;
+  /** force: also retry items waiting out their backoff ("Send now"), not only those due. */
+  flushOutbox(input?: { force?: boolean }): DeliveryResult;
+  // self-hosted (Data Center) origins
+  getDcOrigins(): DcOriginStatus[];
+  addDcOrigin(input: { origin: string }): DcOriginStatus;
+  removeDcOrigin(input: { origin: string }): { removed: true };
+  // handled by the content script: open the template picker on the focused (or first) editor
+  openPicker(): { opened: boolean };
 }
 
 export type MessageType = keyof ProtocolMap;

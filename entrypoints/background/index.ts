@@ -3,6 +3,8 @@ import { registerMetricsHandlers } from '@/utils/metrics/handlers';
 import { flushOutbox, registerOutboxHandlers } from '@/utils/outbox/handlers';
 import { alarmHandler, ensureAlarms } from '@/utils/outbox/schedule';
 import { registerServiceHandlers } from '@/utils/services/handlers';
+import { registerPickerTriggers } from '@/utils/insert/picker-triggers';
+import { registerDcOriginHandlers } from '@/utils/sites/dc-handlers';
 
 // Listeners are registered synchronously so a worker woken by a message or alarm sees them.
 export default defineBackground(() => {
@@ -12,6 +14,8 @@ export default defineBackground(() => {
   registerMetricsHandlers(deps);
   registerOutboxHandlers(deps);
   registerServiceHandlers(deps);
+  registerDcOriginHandlers(async () => []);
+  registerPickerTriggers();
   browser.alarms.onAlarm.addListener((alarm) => {
     alarmHandler(deps)(alarm).catch((error: unknown) => console.warn(`[alarm] ${alarm.name} failed`, error));
   });

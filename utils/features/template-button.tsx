@@ -1,11 +1,24 @@
 import { InsertTemplateButton } from '@/components/InsertTemplateButton';
 import { openPicker } from '@/utils/insert/open-picker';
+import { onMessage } from '@/utils/messaging';
 import { mountUi } from '@/utils/runtime/mount-ui';
+import type { EditorSlot } from '@/utils/sites/types';
 import type { Feature, FeatureArgs } from './types';
 
 /** Alt+Shift+T inside a supported editor; handled here so it works in every browser. */
 function isShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT';
+}
+
+/** The slot whose editor has focus (also inside an editor iframe), else the first one on the page. */
+function targetSlot(args: FeatureArgs): EditorSlot | undefined {
+  const slots = args.site.editorSlots(document);
+  const focused = (doc: Document): Element | null => {
+    const active = doc.activeElement;
+    return active instanceof HTMLIFrameElement && active.contentDocument ? focused(active.contentDocument) : active;
+  };
+  const active = focused(document);
+  return slots.find((slot) => active && slot.current()?.contains(active)) ?? slots[0];
 }
 
 /** Listens in the page and in editor iframes (TinyMCE), where key events never reach the top document. */
@@ -36,6 +49,13 @@ export const templateButton: Feature = {
     const { signal, site, ctx, onDomChange } = args;
     const listening = new WeakSet<Document>();
     listenForShortcut(args, document, listening);
+    // From the popup's quick action, the manifest command and the context menu (via the background).
+    const stopListening = onMessage('openPicker', () => {
+      const slot = targetSlot(args);
+      if (slot) void openPicker(args, slot);
+      return { opened: !!slot };
+    });
+    signal.addEventListener('abort', stopListening, { once: true });
     onDomChange(() => {
       for (const slot of site.editorSlots(document)) {
         const editorDoc = slot.current()?.ownerDocument;
