@@ -97,6 +97,8 @@ export function sanitizeHtml(html: string): string {
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
   });
+  // A document DOMPurify cannot find a body in (e.g. a <frameset> one) yields null: nothing is safe to keep.
+  if (!fragment) return '';
   enforceAllowList(fragment);
   const box = fragment.ownerDocument.createElement('div');
   box.appendChild(fragment);
