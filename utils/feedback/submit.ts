@@ -11,7 +11,17 @@ import type { Clock } from '../metrics/clock';
 import { pruneOldestEvents, withQuotaRetry } from '../metrics/quota';
 import { writeEvents } from '../metrics/write-events';
 
-export async function submitFeedback(db: OpsDatabase, input: unknown, services: readonly Service[], clock: Clock): Promise<{ id: string }> {
+/**
+ * `holdMs` keeps the rating out of delivery while the popup still lets the user change it
+ * (updateFeedback), so a changed score is sent once instead of sent and then corrected.
+ */
+export async function submitFeedback(
+  db: OpsDatabase,
+  input: unknown,
+  services: readonly Service[],
+  clock: Clock,
+  options: { holdMs?: number } = {},
+): Promise<{ id: string }> {
   const data = parseOrThrow(submitFeedbackInputSchema, input, 'feedback');
   const service = services.find((s) => s.id === data.serviceId && s.active);
   if (!service) throw new InvalidInputError([`feedback.serviceId: no active service "${data.serviceId}"`]);
@@ -23,9 +33,10 @@ export async function submitFeedback(db: OpsDatabase, input: unknown, services: 
   const ts = now.toISOString();
   const { site, project, ...fields } = data;
   const record: FeedbackRecord = { id: clock.newId(), question: service.question, ts, ...fields };
+  // The event shares the rating's id so a change within the undo window finds it directly.
   const event: StoredEvent = {
     type: 'feedback_submitted',
-    id: clock.newId(),
+    id: record.id,
     ts,
     serviceId: service.id,
     question: service.question,
@@ -42,7 +53,7 @@ export async function submitFeedback(db: OpsDatabase, input: unknown, services: 
     await Promise.all([
       tx.objectStore('feedback').put(record),
       // The outbox copy is the rating itself (with comment/page when given), so the usage copy is not queued.
-      stores.outbox.put(newOutboxItem(record.id, 'feedback_submitted', properties, ts, now.getTime())),
+      stores.outbox.put(newOutboxItem(record.id, 'feedback_submitted', properties, ts, now.getTime() + (options.holdMs ?? 0))),
       writeEvents(stores, [event], { enqueueUsage: false, nowMs: now.getTime() }),
       tx.done,
     ]);
@@ -53,7 +64,7 @@ export async function submitFeedback(db: OpsDatabase, input: unknown, services: 
 
 /** "Anything else?" after a rating: stored on the record and sent as its own message. */
 export async function submitComment(db: OpsDatabase, input: unknown, clock: Clock): Promise<{ id: string }> {
-  const { feedbackId, comment } = parseOrThrow(submitCommentInputSchema, input, 'comment');
+  const { feedbackId, comment, pageUrl } = parseOrThrow(submitCommentInputSchema, input, 'comment');
   const commit = async () => {
     const tx = db.transaction(['feedback', 'outbox'], 'readwrite');
     const record = await tx.objectStore('feedback').get(feedbackId);
@@ -62,9 +73,15 @@ export async function submitComment(db: OpsDatabase, input: unknown, clock: Cloc
     const now = clock.now();
     const messageId = clock.newId();
     await Promise.all([
-      tx.objectStore('feedback').put({ ...record, comment }),
+      tx.objectStore('feedback').put({ ...record, comment, ...(pageUrl && { pageUrl }) }),
       tx.objectStore('outbox').put(
-        newOutboxItem(messageId, 'feedback_commented', { feedbackId, serviceId: record.serviceId, comment }, now.toISOString(), now.getTime()),
+        newOutboxItem(
+          messageId,
+          'feedback_commented',
+          { feedbackId, serviceId: record.serviceId, comment, ...(pageUrl && { pageUrl }) },
+          now.toISOString(),
+          now.getTime(),
+        ),
       ),
       tx.done,
     ]);

@@ -14,6 +14,8 @@ export interface DeliveryDeps {
   rand: () => number;
   batchSize?: number;
   maxBatches?: number;
+  /** Ignore backoff delays (the user pressed "Send now"). */
+  force?: boolean;
 }
 
 export interface DeliveryResult {
@@ -71,7 +73,7 @@ export async function deliverOutbox(db: OpsDatabase, settings: SyncSettings, dep
   if (!settings.url) return { ...result, skipped: 'no_endpoint' };
   const anonymousId = await ensureInstallId(db);
   for (let i = 0; i < (deps.maxBatches ?? 10); i++) {
-    const items = await claimDue(db, deps.now().getTime(), deps.batchSize ?? 100, deps.rand);
+    const items = await claimDue(db, deps.now().getTime(), deps.batchSize ?? 100, deps.rand, deps.force);
     if (items.length === 0) break;
     const outcome = await post(settings, toSegmentBatch(items, anonymousId, deps.now()), deps);
     await settle(db, items.map((item) => item.id), outcome, deps.now().toISOString());

@@ -9,13 +9,15 @@ import { deliverOutbox } from './deliver';
 import { getSyncStatus } from './status';
 
 const noPayload = z.optional(z.undefined());
+const flushInputSchema = z.optional(z.strictObject({ force: z.optional(z.boolean()) }));
 
 /** One delivery round with the current settings; the alarm and "send now" both call this. */
-export async function flushOutbox(deps: BackgroundDeps) {
+export async function flushOutbox(deps: BackgroundDeps, force = false) {
   return deliverOutbox(await deps.db(), await readSyncSettings(), {
     fetch: deps.fetch,
     now: () => deps.clock.now(),
     rand: deps.rand,
+    force,
   });
 }
 
@@ -37,7 +39,7 @@ export function registerOutboxHandlers(deps: BackgroundDeps): void {
     return getSyncStatus(await deps.db(), deps.clock.now().getTime(), settings.url !== '');
   });
   onMessage('flushOutbox', async ({ data }) => {
-    parseOrThrow(noPayload, data, 'input');
-    return flushOutbox(deps);
+    const input = parseOrThrow(flushInputSchema, data, 'input');
+    return flushOutbox(deps, input?.force === true);
   });
 }

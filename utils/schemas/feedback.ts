@@ -44,7 +44,15 @@ export const submitFeedbackInputSchema = z.strictObject({
 export type SubmitFeedbackInput = z.infer<typeof submitFeedbackInputSchema>;
 
 /** A comment added after a rating (the popup asks "anything else?" once the score is saved). */
-export const submitCommentInputSchema = z.strictObject({ feedbackId: z.uuid(), comment: commentSchema });
+export const submitCommentInputSchema = z.strictObject({
+  feedbackId: z.uuid(),
+  comment: commentSchema,
+  /** Only sent when the user ticked "include this page". */
+  pageUrl: z.optional(z.url({ protocol: /^https?$/ })),
+});
+
+/** A changed score within the popup's undo window (see utils/feedback/update.ts). */
+export const updateFeedbackInputSchema = z.strictObject({ feedbackId: z.uuid(), score: z.int() });
 
 export const feedbackRecordSchema = z.strictObject({
   id: z.uuid(),

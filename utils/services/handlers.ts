@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { decidePrompt, withPromptShown } from '../feedback/prompt-caps';
 import { submitComment, submitFeedback } from '../feedback/submit';
+import { CHANGE_HOLD_MS, updateFeedback } from '../feedback/update';
 import type { BackgroundDeps } from '../metrics/deps';
 import { onMessage } from '../messaging';
 import { idSchema, versionSchema } from '../schemas/events';
@@ -23,10 +24,11 @@ export function registerServiceHandlers(deps: BackgroundDeps): void {
     return services;
   });
   onMessage('submitFeedback', async ({ data }) => {
-    const result = await submitFeedback(await deps.db(), data, await readServices(), deps.clock);
+    const result = await submitFeedback(await deps.db(), data, await readServices(), deps.clock, { holdMs: CHANGE_HOLD_MS });
     deps.onEnqueued();
     return result;
   });
+  onMessage('updateFeedback', async ({ data }) => updateFeedback(await deps.db(), data, deps.clock));
   onMessage('submitComment', async ({ data }) => {
     const result = await submitComment(await deps.db(), data, deps.clock);
     deps.onEnqueued();
