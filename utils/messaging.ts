@@ -33,6 +33,7 @@ export interface ProtocolMap {
   saveUsageSettings(input: z.input<typeof saveUsageSettingsInputSchema>): { usage: UsageSettings; prompts: PromptSettings };
   // checklists
   getChecklistState(ref: { origin: string; objectKey: string; checklistId: string }): ChecklistState | null;
+  getChecklistStates(ref: { origin: string; objectKey: string }): ChecklistState[];
   saveChecklistTick(input: SaveChecklistTickInput): ChecklistState;
   // feedback
   getServices(): Service[];

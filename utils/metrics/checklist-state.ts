@@ -4,7 +4,7 @@
  */
 import type { OpsDatabase } from '../db';
 import type { StoredEvent } from '../schemas/events';
-import { checklistRefSchema, saveChecklistTickInputSchema, type ChecklistState, type SaveChecklistTickInput } from '../schemas/checklist-state';
+import { checklistObjectRefSchema, checklistRefSchema, saveChecklistTickInputSchema, type ChecklistState, type SaveChecklistTickInput } from '../schemas/checklist-state';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { Clock } from './clock';
 import { pruneOldestEvents, withQuotaRetry } from './quota';
@@ -14,6 +14,13 @@ import { writeEvents, type RollupTouch } from './write-events';
 export async function getChecklistState(db: OpsDatabase, input: unknown): Promise<ChecklistState | null> {
   const ref = parseOrThrow(checklistRefSchema, input, 'checklist');
   return (await db.get('checklistState', [ref.origin, ref.objectKey, ref.checklistId])) ?? null;
+}
+
+/** All checklists with stored state on one issue / page (one key range over [origin, objectKey, *]). */
+export async function getChecklistStates(db: OpsDatabase, input: unknown): Promise<ChecklistState[]> {
+  const ref = parseOrThrow(checklistObjectRefSchema, input, 'checklists');
+  // [] sorts after every string in IndexedDB key order, so this bound covers any checklist id.
+  return db.getAll('checklistState', IDBKeyRange.bound([ref.origin, ref.objectKey, ''], [ref.origin, ref.objectKey, []]));
 }
 
 /** Pure: the next state plus the events and rollup touches that change implies. */

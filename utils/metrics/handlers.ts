@@ -5,7 +5,7 @@ import { parseOrThrow } from '../schemas/parse';
 import { promptSettingsSchema, saveUsageSettingsInputSchema, usageSettingsSchema } from '../schemas/settings';
 import { weeklyUsageInputSchema } from '../schemas/usage';
 import { promptSettingsItem, readPromptSettings, readSyncSettings, readUsageSettings, usageSettingsItem } from '../settings';
-import { getChecklistState, saveChecklistTick } from './checklist-state';
+import { getChecklistState, getChecklistStates, saveChecklistTick } from './checklist-state';
 import type { BackgroundDeps } from './deps';
 import { exportUsage, importUsage, listImports, removeImport } from './imports';
 import { recordEvents } from './record';
@@ -49,6 +49,7 @@ export function registerMetricsHandlers(deps: BackgroundDeps): void {
     return { usage, prompts };
   });
   onMessage('getChecklistState', async ({ data }) => getChecklistState(await deps.db(), data));
+  onMessage('getChecklistStates', async ({ data }) => getChecklistStates(await deps.db(), data));
   onMessage('saveChecklistTick', async ({ data }) => {
     const { sendUsage, url } = await readSyncSettings();
     const enqueueUsage = sendUsage && url !== '';

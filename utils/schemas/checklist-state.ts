@@ -23,6 +23,8 @@ const originSchema = z.string().check(z.regex(/^https?:\/\/[^/\s]+$/), z.maxLeng
 const objectKeySchema = z.string().check(z.regex(/^[\w.~-]{1,100}$/));
 
 export const checklistRefSchema = z.strictObject({ origin: originSchema, objectKey: objectKeySchema, checklistId: idSchema });
+/** Every checklist of one issue / page: what the panel and the gate load in one message. */
+export const checklistObjectRefSchema = z.strictObject({ origin: originSchema, objectKey: objectKeySchema });
 
 export const saveChecklistTickInputSchema = z.strictObject({
   ...checklistRefSchema.shape,
