@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '@/components/popup/tokens.css';
+import './style.css';
+import { App } from './App';
 
-render(<h1>Product Ops Kit</h1>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

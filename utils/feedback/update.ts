@@ -9,11 +9,9 @@ import { rollupKeyOf } from '../metrics/rollup';
 import { scoreRange, updateFeedbackInputSchema } from '../schemas/feedback';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { Rollup } from '../schemas/usage';
+import { CHANGE_HOLD_MS } from './change-window';
 
-/** What the popup offers; the backend allows a little more for the message round trip. */
-export const CHANGE_WINDOW_MS = 10_000;
-/** submitFeedback holds the outbox item this long, so a change never races a delivery. */
-export const CHANGE_HOLD_MS = CHANGE_WINDOW_MS + 5_000;
+export { CHANGE_HOLD_MS };
 
 function moveScore(rollup: Rollup, serviceId: string, templateId: string | undefined, from: number, to: number): void {
   const service = rollup.services[serviceId];
