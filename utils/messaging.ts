@@ -6,6 +6,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod/mini';
 import type { ImportRecord } from './db';
+import type { ImportResult } from './library/import-export';
+import type { LibraryState } from './library/library';
+import type { TeamStatus } from './library/team';
+import type { DuplicateChoice } from './schemas/library';
+import type { Template } from './schemas/template';
 import type { AdoptionStats, getWeeklyUsage } from './metrics/stats';
 import type { DeliveryResult } from './outbox/deliver';
 import type { getSyncStatus } from './outbox/status';
@@ -54,6 +59,17 @@ export interface ProtocolMap {
   getDcOrigins(): DcOriginStatus[];
   addDcOrigin(input: { origin: string }): DcOriginStatus;
   removeDcOrigin(input: { origin: string }): { removed: true };
+  // template library (utils/library): merged, already-validated templates and the options page's management
+  getTemplates(): Template[];
+  getLibraryState(): LibraryState;
+  /** Draft without id creates; with a personal id edits (version bumped). id/version/updatedAt/source are set by the background. */
+  savePersonalTemplate(input: { template: Record<string, unknown> }): Template;
+  deletePersonalTemplate(input: { id: string }): { removed: boolean };
+  importPersonalTemplates(input: { json: string; onDuplicate?: DuplicateChoice }): ImportResult;
+  exportPersonalTemplates(): { fileName: string; json: string };
+  /** null = back to the policy default; '' = no team library. */
+  setTeamLibraryUrl(input: { url: string | null }): TeamStatus;
+  refreshTeamLibrary(): TeamStatus;
   // handled by the content script: open the template picker on the focused (or first) editor
   openPicker(): { opened: boolean };
 }

@@ -5,6 +5,8 @@ import { alarmHandler, ensureAlarms } from '@/utils/outbox/schedule';
 import { registerServiceHandlers } from '@/utils/services/handlers';
 import { registerPickerTriggers } from '@/utils/insert/picker-triggers';
 import { registerDcOriginHandlers } from '@/utils/sites/dc-handlers';
+import { registerLibraryHandlers, registerLibrarySchedule } from '@/utils/library/handlers';
+import { getPolicy } from '@/utils/library/policy';
 
 // Listeners are registered synchronously so a worker woken by a message or alarm sees them.
 export default defineBackground(() => {
@@ -16,6 +18,9 @@ export default defineBackground(() => {
   registerServiceHandlers(deps);
   registerDcOriginHandlers(async () => []);
   registerPickerTriggers();
+  const libraryDeps = { fetch: deps.fetch, now: () => deps.clock.now(), readPolicy: () => getPolicy() };
+  registerLibraryHandlers(libraryDeps);
+  registerLibrarySchedule(libraryDeps);
   browser.alarms.onAlarm.addListener((alarm) => {
     alarmHandler(deps)(alarm).catch((error: unknown) => console.warn(`[alarm] ${alarm.name} failed`, error));
   });
