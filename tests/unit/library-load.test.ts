@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadLibrary } from '@/utils/insert/library';
+import { registerLibraryHandlers } from '@/utils/library/handlers';
+import { personalItem } from '@/utils/library/personal';
+import { parsePolicy } from '@/utils/library/policy';
+import { builtinTemplates } from '@/utils/templates';
+import { installMessagingShim, resetMessaging } from './helpers/messaging-shim';
+import { sampleTemplate } from './library-fixtures';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installMessagingShim();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  resetMessaging();
+});
+
+describe('content-script loadLibrary', () => {
+  it('asks the background for the merged library', async () => {
+    registerLibraryHandlers({ fetch, now: () => new Date(), readPolicy: async () => parsePolicy({}) });
+    await personalItem.setValue([sampleTemplate('mine')]);
+    const ids = (await loadLibrary()).map((t) => t.id);
+    expect(ids).toContain('mine');
+    expect(ids).toHaveLength(builtinTemplates.length + 1);
+  });
+
+  it('falls back to the built-ins when the worker does not answer', async () => {
+    vi.useFakeTimers();
+    fakeBrowser.runtime.sendMessage = (() => undefined) as never; // the message goes nowhere, no callback ever
+    const loading = loadLibrary();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(await loading).toBe(builtinTemplates);
+  });
+});
