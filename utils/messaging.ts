@@ -53,8 +53,9 @@ export interface ProtocolMap {
   getSyncSettings(): SyncSettingsView;
   saveSyncSettings(input: z.input<typeof saveSyncSettingsInputSchema>): SyncSettingsView;
   getSyncStatus(): Awaited<ReturnType<typeof getSyncStatus>>;
-  /** force: also retry items waiting out their backoff ("Send now"), not only those due. */
-  flushOutbox(input?: { force?: boolean }): DeliveryResult;
+  flushOutbox(): DeliveryResult;
+  /** "Send now": like flushOutbox, but also retries items waiting out their backoff. */
+  retryOutboxNow(): DeliveryResult;
   // self-hosted (Data Center) origins
   getDcOrigins(): DcOriginStatus[];
   addDcOrigin(input: { origin: string }): DcOriginStatus;

@@ -9,7 +9,6 @@ import { deliverOutbox } from './deliver';
 import { getSyncStatus } from './status';
 
 const noPayload = z.optional(z.undefined());
-const flushInputSchema = z.optional(z.strictObject({ force: z.optional(z.boolean()) }));
 
 /** One delivery round with the current settings; the alarm and "send now" both call this. */
 export async function flushOutbox(deps: BackgroundDeps, force = false) {
@@ -39,7 +38,11 @@ export function registerOutboxHandlers(deps: BackgroundDeps): void {
     return getSyncStatus(await deps.db(), deps.clock.now().getTime(), settings.url !== '');
   });
   onMessage('flushOutbox', async ({ data }) => {
-    const input = parseOrThrow(flushInputSchema, data, 'input');
-    return flushOutbox(deps, input?.force === true);
+    parseOrThrow(noPayload, data, 'input');
+    return flushOutbox(deps);
+  });
+  onMessage('retryOutboxNow', async ({ data }) => {
+    parseOrThrow(noPayload, data, 'input');
+    return flushOutbox(deps, true);
   });
 }
