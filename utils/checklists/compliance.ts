@@ -39,12 +39,21 @@ function headingMatcher(required: string): RegExp {
   return new RegExp(`^${parts.map(escapeRegExp).join('.+')}$`);
 }
 
+/** Parsing a template body for its headings costs a Markdown pass; the panel asks on every DOM change. */
+const required = new WeakMap<TemplateDoc, { id: string; heading: string; matcher: RegExp }[]>();
+
+function requiredOf(template: TemplateDoc) {
+  let sections = required.get(template);
+  if (!sections) {
+    sections = requiredSectionsOf(template).map((heading, index) => ({ id: sectionId(heading, index), heading, matcher: headingMatcher(heading) }));
+    required.set(template, sections);
+  }
+  return sections;
+}
+
 function sectionsOf(template: TemplateDoc, headings: readonly string[]) {
   const page = headings.map(normalize);
-  return requiredSectionsOf(template).map((heading, index) => {
-    const matcher = headingMatcher(heading);
-    return { id: sectionId(heading, index), heading, present: page.some((h) => matcher.test(h)) };
-  });
+  return requiredOf(template).map(({ id, heading, matcher }) => ({ id, heading, present: page.some((h) => matcher.test(h)) }));
 }
 
 /** At least two required headings and at least half of them: fewer is a coincidence, not a template. */

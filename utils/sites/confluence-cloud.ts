@@ -57,4 +57,5 @@ export const confluenceCloud: SiteAdapter = {
     return [lazyEditorSlot('page-body', anchor, () => editorIn(wrapper), () => null)];
   },
   panelAnchor: (doc) => queryRanked(doc, selectors.viewHeader) ?? queryRanked(doc, selectors.editorAnchor),
+  pageBody: (doc) => queryRanked(doc, selectors.viewBody),
 };

@@ -11,6 +11,8 @@ const selectors = {
   editorFrame: ['#wysiwygTextarea_ifr', 'iframe.tox-edit-area__iframe'],
   viewBody: ['#main-content', '.wiki-content'],
   viewHeader: ['#title-heading', '#title-text', '#main-header'],
+  // Block containers only: the panel is a region and must not end up inside the h1 or a toolbar list.
+  panelSlot: ['#main-header', '#content-title-div', '#rte-toolbar'],
 } as const;
 
 const EDIT = /\/pages\/(editpage|createpage|resumedraft)\.action$/;
@@ -62,5 +64,6 @@ export const confluenceDc: SiteAdapter = {
     };
     return [{ role: 'page-body', anchor, current: body, activate: () => waitFor(doc, body) }];
   },
-  panelAnchor: (doc) => queryRanked(doc, selectors.viewHeader) ?? queryRanked(doc, selectors.editorAnchor),
+  panelAnchor: (doc) => queryRanked(doc, selectors.panelSlot),
+  pageBody: (doc) => queryRanked(doc, selectors.viewBody),
 };

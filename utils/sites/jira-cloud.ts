@@ -50,6 +50,10 @@ const selectors = {
     '[data-testid="issue-field-status.ui.status-view.status-button"]',
     '[data-testid*="status-button"]',
   ],
+  transitionItem: [
+    '[data-testid="issue-field-status.ui.status-view.transitions-menu"] [role="menuitem"]',
+    '[data-testid*="status-view"] [role="menu"] [role="menuitem"]',
+  ],
   user: ['meta[name="ajs-remote-user-fullname"]'],
   editor: atlassianEditor,
 } as const;
@@ -140,4 +144,6 @@ export const jiraCloud: SiteAdapter = {
     return slots;
   },
   panelAnchor: (doc) => queryRanked(doc, selectors.rightColumn),
+  pageBody: (doc) => queryRanked(doc, selectors.descriptionRead) ?? queryRanked(doc, selectors.descriptionEdit),
+  transitionTrigger: (target) => target.closest<HTMLElement>(selectors.transitionItem.join(',')),
 };

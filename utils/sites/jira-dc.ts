@@ -18,6 +18,9 @@ const selectors = {
   richIframe: ['iframe.tox-edit-area__iframe', 'iframe[id^="mce_"][id$="_ifr"]'],
   sidebar: ['#viewissuesidebar', '.issue-main-column + .aui-item', '#details-module'],
   transition: ['.toolbar-split a[id^="action_id_"]', '#opsbar-transitions_more', 'a.issueaction-workflow-transition'],
+  // Not #opsbar-transitions_more: it only opens the "Workflow" menu, whose entries are links like these.
+  transitionLink: ['a.issueaction-workflow-transition', '.toolbar-split a[id^="action_id_"]'],
+  descriptionView: ['#description-val', '#descriptionmodule .user-content-block'],
 } as const;
 
 /** The live editable surface: TinyMCE's body while Visual mode is on, else the wiki textarea. */
@@ -88,4 +91,6 @@ export const jiraDc: SiteAdapter = {
     return slots;
   },
   panelAnchor: (doc) => queryRanked(doc, selectors.sidebar),
+  pageBody: (doc) => queryRanked(doc, selectors.descriptionView),
+  transitionTrigger: (target) => target.closest<HTMLElement>(selectors.transitionLink.join(',')),
 };

@@ -31,4 +31,8 @@ export interface SiteAdapter {
   editorSlots(doc: Document): EditorSlot[];
   /** Where a checklist panel goes on this page, if anywhere. */
   panelAnchor(doc: Document): HTMLElement | null;
+  /** The rendered description (Jira) or page body (Confluence) as it reads now: compliance and the soft gate. */
+  pageBody?(doc: Document): HTMLElement | null;
+  /** The workflow-transition control a click landed in, if any; its text names the target status (soft gate). */
+  transitionTrigger?(target: Element): HTMLElement | null;
 }
