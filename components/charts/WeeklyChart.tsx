@@ -26,7 +26,7 @@ function options(props: Props, width: number): uPlot.Options {
     height: props.height ?? 220,
     scales: { x: { time: true }, y: props.yRange ? { range: props.yRange } : { range: (_u, _min, max) => [0, Math.max(4, max * 1.15)] } },
     axes: [axis, { ...axis, size: 44 }],
-    legend: { show: true },
+    legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     series: [
       { label: 'Week of', value: (_u, v) => (v == null ? '—' : new Date(v * 1000).toISOString().slice(0, 10)) },

@@ -43,7 +43,7 @@ export function DashboardFilters({ value, projectError, onChange }: Props) {
           placeholder="e.g. ABC"
           aria-invalid={projectError ? true : undefined}
           aria-describedby={projectError ? 'project-error' : undefined}
-          onChange={(e) => set({ project: e.currentTarget.value.trim() })}
+          onInput={(e) => set({ project: e.currentTarget.value.trim() })}
         />
       </label>
       <label class="checkbox">
