@@ -25,7 +25,7 @@ export function ChecklistPanel({ state, actions }: Props) {
   }, [state.focus]);
 
   return (
-    <section ref={root} class="pops-panel" role="region" aria-label="Checklists">
+    <section ref={root} class="pops-panel" role="region" aria-label="Checklists" aria-busy={state.status === 'loading'}>
       <div class="pops-panel-header">
         <h2 class="pops-panel-title">Checklists</h2>
         <button

@@ -52,8 +52,9 @@ async function panelHosts(page: Page): Promise<number> {
   return page.locator('[data-pops="checklist-panel"]').count();
 }
 
+/** Waits for the panel to be mounted and loaded (the region is aria-busy while it asks the background). */
 async function cardNames(page: Page): Promise<string[]> {
-  await panel(page).getByText(/Loading checklists/).waitFor({ state: 'detached' });
+  await page.locator('section[aria-label="Checklists"][aria-busy="false"]').waitFor();
   return panel(page).locator('.pops-card-title').allTextContents();
 }
 
