@@ -45,6 +45,7 @@ export function SyncSection() {
   };
   const sendNow = async () => {
     setSending(true);
+    setMessage(null);
     try {
       const r = await sendMessage('retryOutboxNow', undefined);
       const text = r.skipped ? 'No endpoint configured: nothing leaves this browser.' : `Sent ${r.sent}, rejected ${r.dropped}, still queued after failure ${r.failed}.`;
