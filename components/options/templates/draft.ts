@@ -18,6 +18,7 @@ export interface ItemDraft {
   id: string;
   text: string;
   mandatory: boolean;
+  help?: string;
 }
 export interface ScopeDraft {
   jira: boolean;
@@ -78,7 +79,7 @@ export function draftFromTemplate(t: Template, copy = false): Draft {
       issueTypes: (t.scope.issueTypes ?? []).join(', '),
       spaceKeys: (t.scope.spaceKeys ?? []).join(', '),
     },
-    items: t.kind === 'checklist' ? t.items.map((i) => ({ id: i.id, text: i.text, mandatory: i.mandatory })) : [],
+    items: t.kind === 'checklist' ? t.items.map((i) => ({ id: i.id, text: i.text, mandatory: i.mandatory, help: i.help })) : [],
     requiredSections: t.requiredSections,
     help: Object.fromEntries(t.fields.map((f) => [f.key, f.help])),
   };
@@ -116,7 +117,7 @@ export function templateFromDraft(draft: Draft): Record<string, unknown> {
     },
     ...(minutes ? { minutesSaved: Number(minutes) } : {}),
     ...(draft.requiredSections ? { requiredSections: draft.requiredSections } : {}),
-    ...(draft.kind === 'checklist' ? { items: draft.items.map((item, i) => ({ id: itemId(item, i), text: item.text, mandatory: item.mandatory })) } : {}),
+    ...(draft.kind === 'checklist' ? { items: draft.items.map((item, i) => ({ id: itemId(item, i), text: item.text, mandatory: item.mandatory, help: item.help })) } : {}),
   };
 }
 
