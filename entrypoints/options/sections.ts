@@ -9,6 +9,7 @@ import { ServicesSection } from '@/components/options/ServicesSection';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { SyncSection } from '@/components/options/SyncSection';
+import { TemplatesSection } from '@/components/options/TemplatesSection';
 
 export interface OptionsSection {
   id: string;
@@ -18,6 +19,7 @@ export interface OptionsSection {
 
 export const sections: readonly OptionsSection[] = [
   { id: 'adoption', title: 'Adoption', component: AdoptionSection },
+  { id: 'templates', title: 'Templates', component: TemplatesSection },
   { id: 'services', title: 'Services', component: ServicesSection },
   { id: 'sites', title: 'Sites', component: SitesSection },
   { id: 'sync', title: 'Sync', component: SyncSection },
