@@ -21,6 +21,24 @@ function targetSlot(args: FeatureArgs): EditorSlot | undefined {
   return slots.find((slot) => active && slot.current()?.contains(active)) ?? slots[0];
 }
 
+/**
+ * ProseMirror remembers a held Shift from keydown until it sees Shift's keyup, and pastes as plain text
+ * meanwhile. If our dialog took focus first, that keyup would never reach the editor, so the picker opens
+ * only once the modifiers are released (or after a second, for a key still held).
+ */
+function modifiersReleased(doc: Document, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('keyup', onKeyUp, true);
+      clearTimeout(timer);
+      resolve();
+    };
+    const onKeyUp = (event: KeyboardEvent) => !event.shiftKey && !event.altKey && done();
+    const timer = setTimeout(done, 1000);
+    doc.addEventListener('keyup', onKeyUp, { capture: true, signal });
+  });
+}
+
 /** Listens in the page and in editor iframes (TinyMCE), where key events never reach the top document. */
 function listenForShortcut(args: FeatureArgs, doc: Document, listening: WeakSet<Document>) {
   if (listening.has(doc)) return;
@@ -28,16 +46,31 @@ function listenForShortcut(args: FeatureArgs, doc: Document, listening: WeakSet<
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (!isShortcut(event) || !(event.target instanceof Node)) return;
-      const target = event.target;
+      // Not `instanceof Node`: targets inside an editor iframe come from another realm.
+      const target = event.target as Node | null;
+      if (!isShortcut(event) || !target) return;
       const slot = args.site.editorSlots(document).find((candidate) => candidate.current()?.contains(target));
       if (!slot) return;
       event.preventDefault();
       event.stopPropagation();
-      void openPicker(args, slot);
+      void modifiersReleased(doc, args.signal).then(() => openPicker(args, slot));
     },
     { capture: true, signal: args.signal },
   );
+}
+
+/**
+ * Editor iframes get their final document only after TinyMCE initialises inside them, which the
+ * page-level observer never sees, so each frame is also (re)checked when it loads.
+ */
+function listenInFrames(args: FeatureArgs, listening: WeakSet<Document>, watched: WeakSet<HTMLIFrameElement>) {
+  for (const frame of document.querySelectorAll('iframe')) {
+    const attach = () => frame.contentDocument && listenForShortcut(args, frame.contentDocument, listening);
+    attach();
+    if (watched.has(frame)) continue;
+    watched.add(frame);
+    frame.addEventListener('load', attach, { signal: args.signal });
+  }
 }
 
 /** An "Insert template" button on every editor the site adapter knows, plus the keyboard shortcut. */
@@ -56,10 +89,10 @@ export const templateButton: Feature = {
       return { opened: !!slot };
     });
     signal.addEventListener('abort', stopListening, { once: true });
+    const watchedFrames = new WeakSet<HTMLIFrameElement>();
     onDomChange(() => {
+      listenInFrames(args, listening, watchedFrames);
       for (const slot of site.editorSlots(document)) {
-        const editorDoc = slot.current()?.ownerDocument;
-        if (editorDoc) listenForShortcut(args, editorDoc, listening);
         void mountUi({
           ctx,
           signal,

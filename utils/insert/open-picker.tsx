@@ -51,7 +51,8 @@ export async function openPicker(args: FeatureArgs, slot: EditorSlot, preselect?
     ctx: args.ctx,
     signal: picker.signal,
     featureId: PICKER_ID,
-    anchor: document.body,
+    // Inside the host page's open modal, if any: its focus lock would otherwise pull focus out of our dialog.
+    anchor: editor.closest('[role="dialog"]') ?? document.body,
     position: 'modal',
     view: (
       <TemplatePicker

@@ -23,8 +23,7 @@ export const dcOriginSchema = z.pipe(
   }),
 );
 
-/** Match patterns ignore ports, so the pattern covers the host on any port (toolchain.md). */
+/** Exactly the origin the user named, port included: we ask for no more access than that. */
 export function originToPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  return `${new URL(origin).origin}/*`;
 }
