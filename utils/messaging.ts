@@ -19,6 +19,7 @@ import type { ChecklistState, SaveChecklistTickInput } from './schemas/checklist
 import type { UsageEvent } from './schemas/events';
 import type { DcOriginStatus } from './dc-origins';
 import type { Service, SubmitFeedbackInput } from './schemas/feedback';
+import type { ServiceSettings } from './services/effective';
 import type { PromptSettings, SyncSettingsView, UsageSettings, saveSyncSettingsInputSchema, saveUsageSettingsInputSchema } from './schemas/settings';
 import type { StatsFilters, UsageExport } from './schemas/usage';
 
@@ -42,6 +43,8 @@ export interface ProtocolMap {
   saveChecklistTick(input: SaveChecklistTickInput): ChecklistState;
   // feedback
   getServices(): Service[];
+  /** The options page's view: the list plus whether an admin policy enforces it (read-only). */
+  getServiceSettings(): ServiceSettings;
   saveServices(services: Service[]): Service[];
   submitFeedback(input: SubmitFeedbackInput): { id: string };
   submitComment(input: { feedbackId: string; comment: string; pageUrl?: string }): { id: string };

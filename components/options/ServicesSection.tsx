@@ -15,8 +15,14 @@ function uniqueId(name: string, taken: readonly Service[]): string {
 /** The services PMs rate in the popup. Deactivating keeps their history on the dashboard. */
 export function ServicesSection() {
   const [services, setServices] = useState<Service[]>([]);
+  const [managed, setManaged] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void sendMessage('getServices', undefined).then(setServices), []);
+  useEffect(() => {
+    void sendMessage('getServiceSettings', undefined).then((settings) => {
+      setServices(settings.services);
+      setManaged(settings.managed);
+    });
+  }, []);
 
   const edit = (index: number, patch: Partial<Service>) => setServices(services.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   const add = () =>
@@ -33,8 +39,13 @@ export function ServicesSection() {
 
   return (
     <form class="services-form" onSubmit={save}>
+      {managed && (
+        <p class="notice">
+          <span class="badge">Managed</span> Your administrator sets these services by policy, so they are read-only here.
+        </p>
+      )}
       {services.map((service, i) => (
-        <fieldset key={service.id} class="service-edit">
+        <fieldset key={service.id} class="service-edit" disabled={managed}>
           <legend>
             {service.name || 'Unnamed service'} {!service.active && <span class="badge">Inactive</span>}
           </legend>
@@ -60,10 +71,12 @@ export function ServicesSection() {
           </label>
         </fieldset>
       ))}
-      <div class="form-actions">
-        <button type="button" class="button" onClick={add}>Add service</button>
-        <button type="submit" class="button primary">Save services</button>
-      </div>
+      {!managed && (
+        <div class="form-actions">
+          <button type="button" class="button" onClick={add}>Add service</button>
+          <button type="submit" class="button primary">Save services</button>
+        </div>
+      )}
       {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'note' : 'error'}>{message.text}</p>}
     </form>
   );

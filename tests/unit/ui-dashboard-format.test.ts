@@ -43,7 +43,7 @@ describe('dashboard formatting', () => {
 });
 
 describe('chart data', () => {
-  const weekly = [
+  const weekly: { week: string; byTemplate: Record<string, number> }[] = [
     { week: '2025-03-03', byTemplate: { a: 2, b: 1 } },
     { week: '2025-03-10', byTemplate: { a: 1, c: 4 } },
   ];

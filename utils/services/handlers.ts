@@ -7,8 +7,9 @@ import type { BackgroundDeps } from '../metrics/deps';
 import { onMessage } from '../messaging';
 import { idSchema, versionSchema } from '../schemas/events';
 import { servicesSchema } from '../schemas/feedback';
-import { parseOrThrow } from '../schemas/parse';
-import { promptHistoryItem, readPromptHistory, readPromptSettings, readServices, servicesItem } from '../settings';
+import { InvalidInputError, parseOrThrow } from '../schemas/parse';
+import { promptHistoryItem, readPromptHistory, readPromptSettings, servicesItem } from '../settings';
+import { readServiceSettings } from './effective';
 
 const noPayload = z.optional(z.undefined());
 const promptRefSchema = z.strictObject({ templateId: idSchema, templateVersion: versionSchema });
@@ -16,15 +17,20 @@ const promptRefSchema = z.strictObject({ templateId: idSchema, templateVersion: 
 export function registerServiceHandlers(deps: BackgroundDeps): void {
   onMessage('getServices', async ({ data }) => {
     parseOrThrow(noPayload, data, 'input');
-    return readServices();
+    return (await readServiceSettings()).services;
+  });
+  onMessage('getServiceSettings', async ({ data }) => {
+    parseOrThrow(noPayload, data, 'input');
+    return readServiceSettings();
   });
   onMessage('saveServices', async ({ data }) => {
     const services = parseOrThrow(servicesSchema, data, 'services');
+    if ((await readServiceSettings()).managed) throw new InvalidInputError(['services: set by your administrator (managed policy) and read-only']);
     await servicesItem.setValue(services);
     return services;
   });
   onMessage('submitFeedback', async ({ data }) => {
-    const result = await submitFeedback(await deps.db(), data, await readServices(), deps.clock, { holdMs: CHANGE_HOLD_MS });
+    const result = await submitFeedback(await deps.db(), data, (await readServiceSettings()).services, deps.clock, { holdMs: CHANGE_HOLD_MS });
     deps.onEnqueued();
     return result;
   });
