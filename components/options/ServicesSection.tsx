@@ -16,21 +16,28 @@ function uniqueId(name: string, taken: readonly Service[]): string {
 export function ServicesSection() {
   const [services, setServices] = useState<Service[]>([]);
   const [managed, setManaged] = useState(false);
+  /** Ids already stored: ratings refer to them, so only new services get an id from their name. */
+  const [storedIds, setStoredIds] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
     void sendMessage('getServiceSettings', undefined).then((settings) => {
       setServices(settings.services);
+      setStoredIds(new Set(settings.services.map((s) => s.id)));
       setManaged(settings.managed);
     });
   }, []);
 
   const edit = (index: number, patch: Partial<Service>) => setServices(services.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   const add = () =>
-    setServices([...services, { id: uniqueId('New service', services), name: 'New service', description: '', question: 'ces', active: true }]);
+    setServices([...services, { id: uniqueId('new-service', services), name: 'New service', description: '', question: 'ces', active: true }]);
   const save = async (event: Event) => {
     event.preventDefault();
+    const named: Service[] = [];
+    for (const s of services) named.push(storedIds.has(s.id) ? s : { ...s, id: uniqueId(s.name, [...named, ...services.filter((o) => storedIds.has(o.id))]) });
     try {
-      setServices(await sendMessage('saveServices', services));
+      const saved = await sendMessage('saveServices', named);
+      setServices(saved);
+      setStoredIds(new Set(saved.map((s) => s.id)));
       setMessage({ ok: true, text: 'Services saved. The popup shows the active ones.' });
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
@@ -39,6 +46,10 @@ export function ServicesSection() {
 
   return (
     <form class="services-form" onSubmit={save}>
+      <p id="question-fixed" class="note">
+        A saved service keeps its question type, so its past ratings stay on one scale. To ask differently, add a new service and
+        deactivate the old one.
+      </p>
       {managed && (
         <p class="notice">
           <span class="badge">Managed</span> Your administrator sets these services by policy, so they are read-only here.
@@ -59,7 +70,12 @@ export function ServicesSection() {
           </label>
           <label>
             Question type
-            <select value={service.question} onChange={(e) => edit(i, { question: e.currentTarget.value as FeedbackQuestion })}>
+            <select
+              value={service.question}
+              disabled={storedIds.has(service.id)}
+              aria-describedby={storedIds.has(service.id) ? 'question-fixed' : undefined}
+              onChange={(e) => edit(i, { question: e.currentTarget.value as FeedbackQuestion })}
+            >
               {Object.entries(questionLabels).map(([value, label]) => (
                 <option key={value} value={value}>{label}</option>
               ))}

@@ -35,7 +35,9 @@ describe('popup rating', () => {
   it('one click stores the rating; a change within the window replaces it; the options page counts one', async () => {
     const popup = await harness.openPopup();
     const templates = popup.getByRole('radiogroup', { name: 'Templates' });
-    await expect.poll(() => templates.getByRole('radio').count()).toBe(7);
+    // The first answer after browser start took over a second here (worker start-up), so wait for it.
+    await templates.waitFor();
+    expect(await templates.getByRole('radio').count()).toBe(7);
     expect(await popup.getByText('Very difficult').first().isVisible()).toBe(true);
 
     await templates.getByRole('radio', { name: '3' }).click();
@@ -99,6 +101,29 @@ describe('popup rating', () => {
     await popup.getByRole('button', { name: 'Open dashboard' }).click();
     const options = await opened;
     await options.getByRole('heading', { name: 'Adoption', level: 1 }).waitFor();
+    await options.close();
+  });
+});
+
+describe('services managed in the options page', () => {
+  it('a service added and saved in the Services section appears in the popup; a deactivated one disappears', async () => {
+    const options = await harness.newPage(harness.extensionUrl('options.html#services'));
+    await options.getByRole('button', { name: 'Add service' }).click();
+    const added = options.locator('fieldset').last();
+    await added.getByLabel('Name').fill('Research ops');
+    await added.getByLabel('Question type').selectOption('thumbs');
+    await options.locator('fieldset', { hasText: 'Product Ops support' }).getByLabel('Active (shown in the popup)').uncheck();
+    await options.getByRole('button', { name: 'Save services' }).click();
+    await options.getByText('Services saved. The popup shows the active ones.').waitFor();
+    expect(await options.locator('fieldset').last().getByLabel('Question type').isDisabled()).toBe(true);
+
+    const popup = await harness.openPopup();
+    const research = popup.getByRole('radiogroup', { name: 'Research ops' });
+    await research.getByRole('radio', { name: 'Thumbs down' }).click();
+    await popup.getByText('Saved: Thumbs down.', { exact: false }).waitFor();
+    expect(await popup.getByRole('radiogroup', { name: 'Product Ops support' }).count()).toBe(0);
+    expect(await sendExtensionMessage(harness, 'getServices')).toContainEqual({ id: 'research-ops', name: 'Research ops', description: '', question: 'thumbs', active: true });
+    await popup.close();
     await options.close();
   });
 });
