@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { sendExtensionMessage } from './harness/messages';
+import { picker } from './harness/picker';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -125,5 +126,31 @@ describe('services managed in the options page', () => {
     expect(await sendExtensionMessage(harness, 'getServices')).toContainEqual({ id: 'research-ops', name: 'Research ops', description: '', question: 'thumbs', active: true });
     await popup.close();
     await options.close();
+  });
+});
+
+describe('insert quick action', () => {
+  it('over a supported page the popup offers "Insert template on this page" and it opens the in-page picker', async () => {
+    const jira = await harness.newPage(harness.urls.jiraCloudIssue('ABC-1'));
+    await jira.waitForFunction(() => document.documentElement.dataset.popsSite === 'jira-cloud');
+    await jira.click('[data-testid="issue.views.field.rich-text.description"]');
+    await jira.waitForSelector('#ak-editor-textarea');
+    // A popup opened as a tab is its own active tab; re-run it while the Jira tab is in front instead.
+    const popup = await harness.openPopup();
+    await jira.bringToFront();
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Insert template on this page' }).click();
+    await picker(jira).waitFor();
+    await popup.close().catch(() => undefined);
+
+    const unrelated = await harness.newPage(harness.urls.unrelated);
+    const popup2 = await harness.openPopup();
+    await unrelated.bringToFront();
+    await popup2.reload();
+    await popup2.getByRole('button', { name: 'Open dashboard' }).waitFor();
+    expect(await popup2.getByRole('button', { name: 'Insert template on this page' }).count()).toBe(0);
+    await popup2.close();
+    await unrelated.close();
+    await jira.close();
   });
 });
