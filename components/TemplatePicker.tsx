@@ -9,7 +9,7 @@ export interface PickerEntry {
   inScope: boolean;
 }
 
-interface Props {
+export interface PickerProps {
   /** Ranked for the current context: in-scope templates first. */
   entries: readonly PickerEntry[];
   /** Template to highlight first, e.g. the one a suggestion chip offered. */
@@ -35,7 +35,7 @@ function search(entries: readonly PickerEntry[], query: string): readonly Picker
 }
 
 /** The template picker: search, keyboard navigation, preview, then a form for prompted fields. */
-export function TemplatePicker({ entries, initialId, initialValues, preview, onInsert, onClose }: Props) {
+export function TemplatePicker({ entries, initialId, initialValues, preview, onInsert, onClose }: PickerProps) {
   const [query, setQuery] = useState('');
   const [activeId, setActiveId] = useState(initialId ?? entries[0]?.template.id);
   const [formFor, setFormFor] = useState<Template | null>(null);

@@ -76,6 +76,11 @@ export interface ProtocolMap {
   refreshTeamLibrary(): TeamStatus;
   // handled by the content script: open the template picker on the focused (or first) editor
   openPicker(): { opened: boolean };
+  // template suggestions, dismissed per project or space
+  isSuggestionDismissed(input: { scope: string }): boolean;
+  dismissSuggestion(input: { scope: string }): { dismissed: true };
+  /** Injects the picker and renderer into the asking frame on first use (utils/runtime/page-ui.ts). */
+  loadPageUi(): { loaded: true };
 }
 
 export type MessageType = keyof ProtocolMap;

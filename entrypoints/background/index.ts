@@ -3,9 +3,12 @@ import { registerMetricsHandlers } from '@/utils/metrics/handlers';
 import { flushOutbox, registerOutboxHandlers } from '@/utils/outbox/handlers';
 import { alarmHandler, ensureAlarms } from '@/utils/outbox/schedule';
 import { registerServiceHandlers } from '@/utils/services/handlers';
+import { registerPageUiLoader } from '@/utils/insert/page-ui-loader';
 import { registerPickerTriggers } from '@/utils/insert/picker-triggers';
+import { registerSuggestionHandlers } from '@/utils/insert/suggestion-dismissals';
 import { registerDcOriginHandlers } from '@/utils/sites/dc-handlers';
 import { registerLibraryHandlers, registerLibrarySchedule } from '@/utils/library/handlers';
+import { hasHostAccess } from '@/utils/library/host-access';
 import { getPolicy } from '@/utils/library/policy';
 
 // Listeners are registered synchronously so a worker woken by a message or alarm sees them.
@@ -18,7 +21,9 @@ export default defineBackground(() => {
   registerServiceHandlers(deps);
   registerDcOriginHandlers(async () => []);
   registerPickerTriggers();
-  const libraryDeps = { fetch: deps.fetch, now: () => deps.clock.now(), readPolicy: () => getPolicy() };
+  registerPageUiLoader();
+  registerSuggestionHandlers();
+  const libraryDeps = { fetch: deps.fetch, now: () => deps.clock.now(), readPolicy: () => getPolicy(), hasHostAccess };
   registerLibraryHandlers(libraryDeps);
   registerLibrarySchedule(libraryDeps);
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,9 +1,15 @@
 /** Template compliance: detecting the source template from headings and scoring what is left of it. */
 import { describe, expect, it } from 'vitest';
 import { checkCompliance, detectTemplate, scoreCompliance, sectionId } from '@/utils/checklists/compliance';
-import { builtinTemplates } from '@/utils/templates';
-import { decisionRecord } from '@/utils/templates/decision-record';
-import { releaseNotes } from '@/utils/templates/release-notes';
+import { withRequiredSections } from '@/utils/render/sections';
+import { builtinTemplates as builtins } from '@/utils/templates';
+import { decisionRecord as rawDecisionRecord } from '@/utils/templates/decision-record';
+import { releaseNotes as rawReleaseNotes } from '@/utils/templates/release-notes';
+
+// As the background hands them to content scripts (getTemplates).
+const builtinTemplates = builtins.map(withRequiredSections);
+const decisionRecord = withRequiredSections(rawDecisionRecord);
+const releaseNotes = withRequiredSections(rawReleaseNotes);
 
 describe('detectTemplate', () => {
   it('finds the decision record with one section deleted, headings in any case and spacing', () => {

@@ -3,7 +3,7 @@
  * built from (by its required headings), whether those headings are still there and whether any
  * `{{placeholder}}` is left. Only ids and a score leave this module, never page text (issue 5).
  */
-import { findPlaceholders, requiredSectionsOf } from '@/utils/render';
+import { findPlaceholders } from '@/utils/render/placeholders';
 import type { Template, TemplateDoc } from '@/utils/schemas/template';
 
 export interface PageOutline {
@@ -39,13 +39,13 @@ function headingMatcher(required: string): RegExp {
   return new RegExp(`^${parts.map(escapeRegExp).join('.+')}$`);
 }
 
-/** Parsing a template body for its headings costs a Markdown pass; the panel asks on every DOM change. */
+/** Matchers are built once per template; the panel asks on every DOM change. Headings come resolved by the background. */
 const required = new WeakMap<TemplateDoc, { id: string; heading: string; matcher: RegExp }[]>();
 
 function requiredOf(template: TemplateDoc) {
   let sections = required.get(template);
   if (!sections) {
-    sections = requiredSectionsOf(template).map((heading, index) => ({ id: sectionId(heading, index), heading, matcher: headingMatcher(heading) }));
+    sections = (template.requiredSections ?? []).map((heading, index) => ({ id: sectionId(heading, index), heading, matcher: headingMatcher(heading) }));
     required.set(template, sections);
   }
   return sections;

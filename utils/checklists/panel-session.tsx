@@ -4,7 +4,7 @@
  */
 import { ConnectedChecklistPanel } from '@/components/checklists/ConnectedChecklistPanel';
 import type { FeatureArgs } from '@/utils/features/types';
-import { projectDim } from '@/utils/insert/insert-template';
+import { projectDim } from '@/utils/insert/insert-rendered';
 import type { InsertContext } from '@/utils/insert/page-context';
 import { mountUi, type MountedUi } from '@/utils/runtime/mount-ui';
 import type { ChecklistState } from '@/utils/schemas/checklist-state';

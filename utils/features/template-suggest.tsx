@@ -1,17 +1,12 @@
-import { storage } from '#imports';
-import { z } from 'zod/mini';
 import { SuggestionChip } from '@/components/SuggestionChip';
 import { isEditorEmpty } from '@/utils/editors/is-empty';
 import { loadLibrary } from '@/utils/insert/library';
 import { openPicker } from '@/utils/insert/open-picker';
 import { pageContext } from '@/utils/insert/page-context';
 import { mountUi, type MountedUi } from '@/utils/runtime/mount-ui';
+import { sendWithRetry } from '@/utils/runtime/send-queue';
 import { inScope, rankForContext } from '@/utils/templates/scope';
 import type { Feature } from './types';
-
-/** Projects (or spaces) where the PM said "don't suggest"; it is never shown there again. */
-const dismissedItem = storage.defineItem<string[]>('local:suggestDismissed', { fallback: [] });
-const dismissedSchema = z.array(z.string());
 
 const SUGGESTED_ROLES = new Set(['description', 'create-description', 'page-body']);
 
@@ -24,11 +19,20 @@ export const templateSuggest: Feature = {
     const { signal, site, ctx, onDomChange } = args;
     const library = await loadLibrary();
     const chips = new Map<HTMLElement, MountedUi>();
+    // Dismissal is per project or space; the answer is asked once per scope and page.
+    const dismissed = new Map<string, Promise<boolean>>();
+    const isDismissed = (scope: string) => {
+      if (!dismissed.has(scope)) dismissed.set(scope, sendWithRetry('isSuggestionDismissed', { scope }).catch(() => true));
+      return dismissed.get(scope)!;
+    };
+    const removeChips = () => {
+      chips.forEach((chip) => chip.remove());
+      chips.clear();
+    };
     onDomChange(async () => {
       const context = pageContext(site);
-      const scopeKey = context.projectKey ?? context.spaceKey ?? site.id;
-      const dismissed = dismissedSchema.safeParse(await dismissedItem.getValue());
-      if (dismissed.success && dismissed.data.includes(scopeKey)) return;
+      const scope = context.projectKey ?? context.spaceKey ?? site.id;
+      if (await isDismissed(scope)) return removeChips();
       for (const slot of site.editorSlots(document)) {
         const editor = slot.current();
         const existing = chips.get(slot.anchor);
@@ -48,11 +52,10 @@ export const templateSuggest: Feature = {
             <SuggestionChip
               templateName={best.name}
               onUse={() => void openPicker(args, slot, best.id)}
-              onDismiss={async () => {
-                chips.forEach((chip) => chip.remove());
-                chips.clear();
-                const current = dismissedSchema.safeParse(await dismissedItem.getValue());
-                await dismissedItem.setValue([...(current.success ? current.data : []), scopeKey]);
+              onDismiss={() => {
+                removeChips();
+                dismissed.set(scope, Promise.resolve(true));
+                void sendWithRetry('dismissSuggestion', { scope });
               }}
             />
           ),

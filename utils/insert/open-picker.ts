@@ -1,51 +1,56 @@
-import { TemplatePicker } from '@/components/TemplatePicker';
-import { caretWithin } from '@/utils/editors/selection';
+import type { PickerProps } from '@/components/TemplatePicker';
 import { strategyFor } from '@/utils/editors';
+import { caretWithin } from '@/utils/editors/selection';
 import type { FeatureArgs } from '@/utils/features/types';
-import { render } from '@/utils/render';
-import type { Template } from '@/utils/schemas/template';
-import type { EditorSlot } from '@/utils/sites/types';
 import { mountUi } from '@/utils/runtime/mount-ui';
+import { loadPageUi } from '@/utils/runtime/page-ui';
+import type { EditorSlot } from '@/utils/sites/types';
 import { inScope, rankForContext } from '@/utils/templates/scope';
 import { fieldDefaults } from './field-defaults';
-import { insertTemplate } from './insert-template';
+import { insertRendered, projectDim } from './insert-rendered';
 import { loadLibrary } from './library';
 import { pageContext } from './page-context';
-import type { InsertSession } from './session';
 
 const PICKER_ID = 'template-picker';
 
 /** Opens the picker for one editor slot: enter edit mode if needed, then let the user choose and insert. */
 export async function openPicker(args: FeatureArgs, slot: EditorSlot, preselect?: string): Promise<void> {
-  const editor = await slot.activate();
+  const context = pageContext(args.site);
+  const [editor, ui, library] = await Promise.all([
+    slot.activate(),
+    loadPageUi().catch(() => null),
+    loadLibrary(),
+  ]);
   const strategy = editor && strategyFor(editor);
-  if (!editor || !strategy) {
-    args.track({ type: 'insert_failed', site: args.site.id, editor: 'none', reason: 'no-editor' });
+  if (!editor || !strategy || !ui) {
+    const reason = ui ? 'no-editor' : 'ui-unavailable';
+    args.track({ type: 'insert_failed', site: args.site.id, editor: strategy?.id ?? 'none', reason, ...projectDim(context) });
     return;
   }
-  const session: InsertSession = {
-    args,
-    slot,
-    editor,
-    strategy,
-    caret: caretWithin(editor),
-    context: pageContext(args.site),
-  };
-  const entries = rankForContext(await loadLibrary(), session.context).map((template) => ({
-    template,
-    inScope: inScope(template, session.context),
-  }));
-  args.track({ type: 'picker_opened', site: args.site.id, page: args.page });
+  const target = { editor, strategy, caret: caretWithin(editor) };
+  args.track({ type: 'picker_opened', site: args.site.id, page: args.page, ...projectDim(context) });
 
   const picker = new AbortController();
   args.signal.addEventListener('abort', () => picker.abort(), { once: true });
-  const close = () => {
-    picker.abort();
-    editor.focus();
-  };
-  const insert = (template: Template, values: Record<string, string> | null) => {
-    picker.abort();
-    void insertTemplate(session, template, values);
+  const props: PickerProps = {
+    entries: rankForContext(library, context).map((template) => ({ template, inScope: inScope(template, context) })),
+    initialId: preselect,
+    initialValues: (template) => fieldDefaults(template, context),
+    preview: (template) => ui.render(template, fieldDefaults(template, context), 'html', context),
+    onInsert(template, values) {
+      picker.abort();
+      const source = {
+        id: template.id,
+        version: template.version,
+        usedFields: values !== null && Object.keys(values).length > 0,
+        render: (format: Parameters<typeof ui.render>[2]) => ui.render(template, values ?? {}, format, context),
+      };
+      void insertRendered(args, target, source, context);
+    },
+    onClose() {
+      picker.abort();
+      editor.focus();
+    },
   };
   await mountUi({
     ctx: args.ctx,
@@ -54,15 +59,7 @@ export async function openPicker(args: FeatureArgs, slot: EditorSlot, preselect?
     // Inside the host page's open modal, if any: its focus lock would otherwise pull focus out of our dialog.
     anchor: editor.closest('[role="dialog"]') ?? document.body,
     position: 'modal',
-    view: (
-      <TemplatePicker
-        entries={entries}
-        initialId={preselect}
-        initialValues={(template) => fieldDefaults(template, session.context)}
-        preview={(template) => render(template, fieldDefaults(template, session.context), 'html', session.context)}
-        onInsert={insert}
-        onClose={close}
-      />
-    ),
+    view: ui.picker(props),
+    render: ui.preact,
   });
 }

@@ -1,6 +1,7 @@
 /** Background wiring of the template library: messages, the team-library alarm and policy changes. */
 import { z } from 'zod/mini';
 import { onMessage } from '../messaging';
+import { withRequiredSections } from '../render/sections';
 import { idInputSchema, importInputSchema, setTeamUrlInputSchema } from '../schemas/library';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import { libraryUrlSchema } from '../schemas/policy';
@@ -18,7 +19,7 @@ const noPayload = z.optional(z.undefined());
 export function registerLibraryHandlers(deps: LibraryDeps): void {
   onMessage('getTemplates', async ({ data }) => {
     parseOrThrow(noPayload, data, 'input');
-    return (await getLibrary(await deps.readPolicy())).templates;
+    return (await getLibrary(await deps.readPolicy())).templates.map(withRequiredSections);
   });
   onMessage('getLibraryState', async ({ data }) => {
     parseOrThrow(noPayload, data, 'input');

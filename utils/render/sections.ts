@@ -13,3 +13,11 @@ export function requiredSectionsOf(template: Template, values: FieldValues = {},
   const blocks = markdownToBlocks(template.body, makeLookup(template.fields, values, ctx));
   return blocks.flatMap((b) => (b.t === 'heading' && b.level === 2 ? [inlineText(b.c).trim()] : []));
 }
+
+/**
+ * The template with its required headings spelled out. The background resolves them once (getTemplates), so
+ * content scripts can check compliance without loading the Markdown parser.
+ */
+export function withRequiredSections<T extends Template>(template: T): T {
+  return template.kind === 'template' ? { ...template, requiredSections: requiredSectionsOf(template) } : template;
+}

@@ -1,4 +1,4 @@
-import { render, type VNode } from 'preact';
+import { render as preactRender, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
@@ -10,6 +10,11 @@ export interface MountOptions {
   anchor: Element;
   position?: 'inline' | 'modal';
   view: VNode;
+  /**
+   * Preact's render from the bundle that created `view`. The lazily injected page UI (entrypoints/page-ui.ts)
+   * carries its own Preact, whose hooks only work under its own render.
+   */
+  render?: (view: VNode | null, container: HTMLElement) => void;
 }
 
 export type MountedUi = ShadowRootContentScriptUi<void>;
@@ -30,7 +35,7 @@ function alreadyMounted(anchor: Element, featureId: string): boolean {
  * (`isolateEvents`) because Jira has single-key shortcuts.
  */
 export async function mountUi(options: MountOptions): Promise<MountedUi | null> {
-  const { ctx, signal, featureId, anchor, view } = options;
+  const { ctx, signal, featureId, anchor, view, render = preactRender } = options;
   if (signal.aborted || alreadyMounted(anchor, featureId)) return null;
   const waiting = pending.get(anchor) ?? new Set<string>();
   pending.set(anchor, waiting.add(featureId));
