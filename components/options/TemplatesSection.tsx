@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryEntry } from '@/utils/library/merge';
 import type { LibraryState } from '@/utils/library/library';
+import { requestHostAccess } from '@/utils/library/host-access';
 import { sendMessage } from '@/utils/messaging';
 import { emptyDraft, draftFromTemplate, templateFromDraft, type Draft } from './templates/draft';
 import { ImportExport } from './templates/ImportExport';
@@ -152,6 +153,16 @@ export function TemplatesSection() {
           })
         }
         onRefresh={() => void run(async () => { await sendMessage('refreshTeamLibrary', undefined); await reload(); })}
+        onGrantAccess={() => {
+          // Requested first, inside the click: the permission prompt needs the user gesture.
+          const url = state.team.url;
+          if (!url) return;
+          void requestHostAccess(url).then(async (granted) => {
+            setMessage(granted ? 'Direct access granted.' : 'Access not granted; the server must allow CORS.');
+            if (granted) await sendMessage('refreshTeamLibrary', undefined);
+            await reload();
+          });
+        }}
       />
     </div>
   );

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launch, sendJson, startLocalServer, type Harness } from './harness';
 import { insertButtons, picker } from './harness/picker';
 
 let harness: Harness;
@@ -120,5 +120,43 @@ describe('Options → Templates', () => {
     await picker(page).getByRole('option', { name: NAME, exact: true }).waitFor();
     await expect.poll(() => picker(page).getByRole('option', { name: NAME, exact: true }).count()).toBe(1);
     await page.close();
+  });
+
+  it('fetches a team library in the worker, revalidates with the ETag and keeps the last good copy on an invalid file', async () => {
+    const team = { schema: 'product-ops-kit.templates/v1', templates: [{ ...JSON.parse(await readFile(exported, 'utf8')).templates[0], id: 'team-update', name: 'Team update' }] };
+    let body: unknown = team;
+    let etag = '"1"';
+    const seen: { method?: string; ifNoneMatch?: string }[] = [];
+    // CORS as the README asks of a team server that users have not granted direct access to.
+    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag', 'cache-control': 'no-cache' };
+    const server = await startLocalServer((req, res) => {
+      seen.push({ method: req.method, ifNoneMatch: req.headers['if-none-match'] });
+      if (req.headers['if-none-match'] === etag) res.writeHead(304, { ...cors, ETag: etag }).end();
+      else sendJson(res, 200, body, { ...cors, ETag: etag });
+    });
+    try {
+      await options.getByLabel('Team library URL').fill(`${server.origin}/library.json`);
+      await options.getByRole('button', { name: 'Save URL' }).click();
+      await row('Team update').getByText('Team', { exact: true }).waitFor();
+      // Without host access the browser's HTTP cache revalidates (no preflight for our own headers).
+      await options.getByRole('button', { name: 'Refresh now' }).click();
+      await expect.poll(() => seen).toEqual([{ method: 'GET' }, { method: 'GET', ifNoneMatch: '"1"' }]);
+
+      // With host access the worker sends the stored ETag itself and handles the 304.
+      await harness.grantHostPermission(server.origin);
+      await options.getByRole('button', { name: /^Allow direct access to 127\.0\.0\.1/ }).click();
+      await options.getByRole('status').filter({ hasText: 'Direct access granted.' }).waitFor();
+      await expect.poll(() => seen.at(-1)).toEqual({ method: 'GET', ifNoneMatch: '"1"' });
+
+      body = { ...team, templates: [{ ...team.templates[0], kind: 'list' }] };
+      etag = '"2"';
+      await options.getByRole('button', { name: 'Refresh now' }).click();
+      const failure = options.getByRole('alert').filter({ hasText: 'Last refresh failed' });
+      await expect.poll(() => failure.textContent()).toContain('templates[0].kind: expected one of template|checklist');
+      await expect.poll(() => failure.textContent()).toContain('The last good copy is still in use.');
+      await expect.poll(() => row('Team update').count()).toBe(1);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -14,6 +14,7 @@ const deps = {
   fetch: (async () => new Response(JSON.stringify(libraryFile([sampleTemplate('team-brief')])), { status: 200 })) as unknown as typeof fetch,
   now: () => new Date('2025-03-10T10:00:00Z'),
   readPolicy: async () => parsePolicy(rawPolicy),
+  hasHostAccess: async () => true,
 };
 const draft = { name: 'Weekly update', description: 'Status for stakeholders', kind: 'template', tags: ['status'], body: '## Done\n{{done}}', scope: {}, fields: [{ key: 'done', label: 'Done', type: 'paragraph', required: true }] };
 

@@ -44,7 +44,7 @@ afterEach(() => new Promise<void>((resolve) => (server.listening ? server.close(
 
 const policy = parsePolicy({});
 let clock = Date.parse('2025-03-10T10:00:00Z');
-const deps = { fetch: globalThis.fetch, now: () => new Date((clock += 60_000)), readPolicy: async () => policy };
+const deps = { fetch: globalThis.fetch, now: () => new Date((clock += 60_000)), readPolicy: async () => policy, hasHostAccess: async () => true };
 
 describe('team library over HTTP', () => {
   it('stores the first answer with its validators and marks entries as team templates', async () => {

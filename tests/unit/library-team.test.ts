@@ -12,7 +12,7 @@ const json = (ids: string[], init: ResponseInit = {}) =>
   new Response(JSON.stringify(libraryFile(ids.map((id) => sampleTemplate(id)))), { status: 200, ...init });
 
 function depsWith(fetch: (url: string, init?: RequestInit) => Promise<Response>, policy = parsePolicy({})) {
-  return { fetch: vi.fn(fetch) as unknown as typeof globalThis.fetch, now: () => new Date('2025-03-10T10:00:00Z'), readPolicy: async () => policy };
+  return { fetch: vi.fn(fetch) as unknown as typeof globalThis.fetch, now: () => new Date('2025-03-10T10:00:00Z'), readPolicy: async () => policy, hasHostAccess: async () => true };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -62,7 +62,15 @@ describe('refreshTeamLibrary', () => {
     await refreshTeamLibrary(depsWith(fetch));
     expect(new Headers(fetch.mock.calls[0]![1]?.headers).get('If-None-Match')).toBeNull();
     expect(await teamTemplates(parsePolicy({}))).toEqual([]);
-    expect((await teamStatus(parsePolicy({}))).lastError?.url).toBe(B);
+    expect((await teamStatus(parsePolicy({}), { hasHostAccess: async () => false })).lastError?.url).toBe(B);
+  });
+
+  it('without host access, leaves revalidation to the HTTP cache instead of sending headers that need a CORS preflight', async () => {
+    await userTeamUrlItem.setValue(A);
+    await refreshTeamLibrary(depsWith(async () => json(['from-a'], { headers: { ETag: '"a"' } })));
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => json(['from-a']));
+    await refreshTeamLibrary({ ...depsWith(fetch), hasHostAccess: async () => false });
+    expect(fetch.mock.calls[0]![1]).toMatchObject({ headers: {}, cache: 'no-cache' });
   });
 
   it('switching the team library off clears it', async () => {

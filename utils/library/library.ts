@@ -26,12 +26,12 @@ export interface LibraryState {
   personal: { stored: number; problems: string[] };
 }
 
-export async function getLibraryState(deps: Pick<LibraryDeps, 'readPolicy'>): Promise<LibraryState> {
+export async function getLibraryState(deps: Pick<LibraryDeps, 'readPolicy' | 'hasHostAccess'>): Promise<LibraryState> {
   const policy = await deps.readPolicy();
   const library = await getLibrary(policy);
   return {
     entries: library.entries,
-    team: await teamStatus(policy),
+    team: await teamStatus(policy, deps),
     policy: {
       allowPersonalTemplates: library.allowPersonal,
       managedCount: policy.enforced.templates?.length ?? 0,

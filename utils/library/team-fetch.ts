@@ -14,6 +14,12 @@ const TIMEOUT_MS = 20_000;
 export interface FetchDeps {
   fetch: typeof fetch;
   now: () => Date;
+  /**
+   * Whether the extension holds host access to the URL. Without it the request is CORS, where our own
+   * If-None-Match would need a preflight most static hosts refuse; the browser's HTTP cache then
+   * revalidates for us instead (cache: 'no-cache'), and a 304 reaches us as the cached 200.
+   */
+  hasHostAccess: (url: string) => Promise<boolean>;
 }
 
 type Outcome = { ok: true; state: TeamState } | { ok: false; error: TeamError };
@@ -23,14 +29,16 @@ async function request(url: string, state: TeamState, deps: FetchDeps): Promise<
   const fail = (message: string, problems: string[] = []): Outcome => ({ ok: false, error: { at, url, message, problems } });
   // A copy from another URL says nothing about this one, so no validators are sent for it.
   const copy = state.copy?.url === url ? state.copy : undefined;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (copy?.etag) headers['If-None-Match'] = copy.etag;
-  if (copy?.lastModified) headers['If-Modified-Since'] = copy.lastModified;
+  const direct = await deps.hasHostAccess(url).catch(() => false);
+  const headers: Record<string, string> = {};
+  if (direct && copy?.etag) headers['If-None-Match'] = copy.etag;
+  if (direct && copy?.lastModified) headers['If-Modified-Since'] = copy.lastModified;
 
   let response: Response;
   try {
-    // no-store: we revalidate ourselves, and the 304 must reach us rather than the HTTP cache.
-    response = await deps.fetch(url, { headers, cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    // no-store when we revalidate ourselves, so the 304 reaches us rather than the HTTP cache.
+    const cache = direct ? 'no-store' : 'no-cache';
+    response = await deps.fetch(url, { headers, cache, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
     return fail(`could not reach the server (${(error as Error).message || 'network error'})`);
   }

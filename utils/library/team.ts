@@ -20,9 +20,11 @@ export interface TeamStatus {
   etag: string | null;
   lastModified: string | null;
   lastError: TeamError | null;
+  /** The extension may fetch the URL without CORS (and send its own ETag); the options page offers to grant it. */
+  hostAccess: boolean;
 }
 
-export async function teamStatus(policy: ManagedPolicy): Promise<TeamStatus> {
+export async function teamStatus(policy: ManagedPolicy, deps: Pick<LibraryDeps, 'hasHostAccess'>): Promise<TeamStatus> {
   const { url, origin } = effectiveTeamUrl(policy, await readUserTeamUrl());
   const state = await readTeamState();
   const copy = state.copy?.url === url ? state.copy : undefined;
@@ -36,6 +38,7 @@ export async function teamStatus(policy: ManagedPolicy): Promise<TeamStatus> {
     etag: copy?.etag ?? null,
     lastModified: copy?.lastModified ?? null,
     lastError: state.lastError && state.lastError.url === url ? state.lastError : null,
+    hostAccess: url ? await deps.hasHostAccess(url).catch(() => false) : false,
   };
 }
 
@@ -43,7 +46,7 @@ export async function refreshTeamLibrary(deps: LibraryDeps): Promise<TeamStatus>
   const policy = await deps.readPolicy();
   const { url } = effectiveTeamUrl(policy, await readUserTeamUrl());
   await teamStateItem.setValue(await fetchTeamLibrary(url, await readTeamState(), deps));
-  return teamStatus(policy);
+  return teamStatus(policy, deps);
 }
 
 /** The team templates in use: only a copy fetched from the URL that is configured now. */

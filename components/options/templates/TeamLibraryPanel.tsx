@@ -6,6 +6,7 @@ interface Props {
   busy: boolean;
   onSave(url: string | null): void;
   onRefresh(): void;
+  onGrantAccess(): void;
 }
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
@@ -17,7 +18,7 @@ const ORIGIN_LABELS: Record<TeamStatus['origin'], string> = {
 };
 
 /** The shared team library (https JSON), refreshed every 6 hours; a failed refresh keeps the last good copy. */
-export function TeamLibraryPanel({ status, busy, onSave, onRefresh }: Props) {
+export function TeamLibraryPanel({ status, busy, onSave, onRefresh, onGrantAccess }: Props) {
   const [url, setUrl] = useState(status.url ?? '');
   useEffect(() => setUrl(status.url ?? ''), [status.url]);
   const error = status.lastError;
@@ -41,6 +42,12 @@ export function TeamLibraryPanel({ status, busy, onSave, onRefresh }: Props) {
         )}
         <button type="button" class="button" disabled={busy || !status.url} onClick={onRefresh}>Refresh now</button>
       </form>
+      {status.url && !status.hostAccess && (
+        <p class="hint">
+          Fetched through CORS: the server must allow it.{' '}
+          <button type="button" class="button" onClick={onGrantAccess}>Allow direct access to {new URL(status.url).host}</button>
+        </p>
+      )}
       <dl class="status-list">
         <dt>Templates</dt>
         <dd>{status.templateCount}</dd>
