@@ -79,16 +79,16 @@ export function AdoptionSection() {
         <>
           <HeadlineCards cards={stats.cards} serviceName={serviceName} />
           <AdoptionCharts stats={stats} serviceName={serviceName} />
-          <h3>Needs review</h3>
+          <h2>Needs review</h2>
           <ReviewList templates={stats.review} services={flags} serviceName={serviceName} />
           <TemplateTable rows={stats.templates} review={stats.review} />
           <ChecklistTable rows={stats.checklists} />
           <ServiceTable rows={stats.services} services={services} flags={flags} />
-          <h3>Self-diagnosis</h3>
+          <h2>Self-diagnosis</h2>
           <FailuresTable rows={stats.failures} />
         </>
       )}
-      <h3>Team roll-up</h3>
+      <h2>Team roll-up</h2>
       <p class="note">Import teammates’ exports to see department figures. They stay separate from your data and can be removed.</p>
       <TeamImports onChanged={load} />
     </div>

@@ -23,7 +23,7 @@ export function DataSection() {
 
   return (
     <div class="data">
-      <h3>Export</h3>
+      <h2>Export</h2>
       <p class="note">
         Exports hold ids, counts and scores only: no page content. JSON follows the <code>product-ops-kit.usage/v1</code> schema and can be
         imported by a teammate; CSV has one row per event.
@@ -33,7 +33,7 @@ export function DataSection() {
         <button type="button" class="button" onClick={() => void exportAs('csv')}>Export CSV</button>
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'note' : 'error'}>{message.text}</p>}
-      <h3>Import teammates’ exports</h3>
+      <h2>Import teammates’ exports</h2>
       <TeamImports />
     </div>
   );

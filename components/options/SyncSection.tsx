@@ -87,7 +87,7 @@ export function SyncSection() {
           <button type="submit" class="button primary">Save sync settings</button>
         </div>
       </form>
-      <h3>Delivery status</h3>
+      <h2>Delivery status</h2>
       {status && (
         <dl class="status-list" aria-label="Delivery status">
           <dt>Endpoint</dt>
