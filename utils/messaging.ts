@@ -17,7 +17,7 @@ import type { getSyncStatus } from './outbox/status';
 import type { PromptDecision } from './feedback/prompt-caps';
 import type { ChecklistState, SaveChecklistTickInput } from './schemas/checklist-state';
 import type { UsageEvent } from './schemas/events';
-import type { DcOriginStatus } from './dc-origins';
+import type { DcOriginStatus } from './dc-origins/store';
 import type { Service, SubmitFeedbackInput } from './schemas/feedback';
 import type { ServiceSettings } from './services/effective';
 import type { PromptSettings, SyncSettingsView, UsageSettings, saveSyncSettingsInputSchema, saveUsageSettingsInputSchema } from './schemas/settings';

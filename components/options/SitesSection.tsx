@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DcOriginStatus } from '@/utils/dc-origins';
+import type { DcOriginStatus } from '@/utils/dc-origins/store';
 import { sendMessage } from '@/utils/messaging';
 import { formatIssues } from '@/utils/schemas/errors';
-import { dcOriginSchema } from '@/utils/sites/origin-pattern';
-import { requestOriginAccess } from '@/utils/sites/request-access';
+import { dcOriginSchema } from '@/utils/dc-origins/origin-pattern';
+import { requestOriginAccess } from '@/utils/dc-origins/request-access';
 
 /** Self-hosted Jira and Confluence (Data Center): the extension runs there only where the user allows it. */
 export function SitesSection() {

@@ -6,10 +6,10 @@ import { registerServiceHandlers } from '@/utils/services/handlers';
 import { registerPageUiLoader } from '@/utils/insert/page-ui-loader';
 import { registerPickerTriggers } from '@/utils/insert/picker-triggers';
 import { registerSuggestionHandlers } from '@/utils/insert/suggestion-dismissals';
-import { registerDcOriginHandlers } from '@/utils/sites/dc-handlers';
+import { registerDcOriginHandlers } from '@/utils/dc-origins/handlers';
 import { registerLibraryHandlers, registerLibrarySchedule } from '@/utils/library/handlers';
 import { hasHostAccess } from '@/utils/library/host-access';
-import { getPolicy } from '@/utils/library/policy';
+import { getPolicy, resolvePolicySetting } from '@/utils/library/policy';
 
 // Listeners are registered synchronously so a worker woken by a message or alarm sees them.
 export default defineBackground(() => {
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   registerMetricsHandlers(deps);
   registerOutboxHandlers(deps);
   registerServiceHandlers(deps);
-  registerDcOriginHandlers(async () => []);
+  registerDcOriginHandlers(async () => resolvePolicySetting(await getPolicy(), 'dcOrigins')?.value ?? []);
   registerPickerTriggers();
   registerPageUiLoader();
   registerSuggestionHandlers();

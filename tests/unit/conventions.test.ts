@@ -22,7 +22,7 @@ describe('registries follow the one-file-per-member convention', () => {
   });
 
   it('every site adapter file is registered', () => {
-    const files = moduleNames('utils/sites', ['index', 'types', 'query', 'atlassian-editor', 'issue-key', 'origin-pattern']);
+    const files = moduleNames('utils/sites', ['index', 'types', 'query', 'atlassian-editor', 'issue-key']);
     expect(siteAdapters.map((site) => camel(site.id)).sort()).toEqual(files.map(camel).sort());
   });
 

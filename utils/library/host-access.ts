@@ -2,7 +2,7 @@
  * Host access to the team library's server. With it the worker's fetch is not CORS, so it can send
  * its own validators and read ETag; without it the server must send CORS headers (README).
  */
-import { originToPattern } from '../sites/origin-pattern';
+import { originToPattern } from '../dc-origins/origin-pattern';
 
 const originsOf = (url: string) => ({ origins: [originToPattern(new URL(url).origin)] });
 

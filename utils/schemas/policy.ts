@@ -3,7 +3,7 @@
  * parsed on its own: a broken key is dropped and reported, the rest of the policy still applies.
  */
 import { z } from 'zod/mini';
-import { dcOriginSchema } from '../sites/origin-pattern';
+import { dcOriginSchema } from '../dc-origins/origin-pattern';
 import { serviceSchema } from './feedback';
 import { syncSettingsSchema, usageSettingsSchema } from './settings';
 import { templateLibraryFileSchema, type Template, type TEMPLATE_SOURCES } from './template';

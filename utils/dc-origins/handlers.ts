@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { addDcOrigin, listDcOrigins, removeDcOrigin, syncDcRegistrations } from '@/utils/dc-origins';
+import { addDcOrigin, listDcOrigins, removeDcOrigin, syncDcRegistrations } from './store';
 import { onMessage } from '@/utils/messaging';
 import { parseOrThrow } from '@/utils/schemas/parse';
 import { dcOriginSchema } from './origin-pattern';

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import { z } from 'zod/mini';
-import { originToPattern } from '@/utils/sites/origin-pattern';
+import { originToPattern } from './origin-pattern';
 
 /** The content script file WXT builds from entrypoints/atlassian.content. */
 const CONTENT_SCRIPT = 'content-scripts/atlassian.js';
