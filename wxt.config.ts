@@ -21,12 +21,16 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions (WXT drops the key): DC origins are requested from these.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
+            // data_collection_permissions needs Firefox 140 (Android 142); web-ext lint warns below that.
             gecko: {
               id: 'product-ops-kit@productopskit.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
