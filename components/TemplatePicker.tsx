@@ -34,6 +34,24 @@ function search(entries: readonly PickerEntry[], query: string): readonly Picker
     .map((result) => result.obj);
 }
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** aria-modal promises the page behind is inert, so Tab wraps around inside the dialog instead of leaving it. */
+function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement | null): void {
+  const focusable = [...(dialog?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  const current = (dialog?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+  if (!first || !last) return;
+  if (event.shiftKey && current === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && current === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** The template picker: search, keyboard navigation, preview, then a form for prompted fields. */
 export function TemplatePicker({ entries, initialId, initialValues, preview, onInsert, onClose }: PickerProps) {
   const [query, setQuery] = useState('');
@@ -42,6 +60,7 @@ export function TemplatePicker({ entries, initialId, initialValues, preview, onI
   const matches = useMemo(() => search(entries, query), [entries, query]);
   const active = matches.find((entry) => entry.template.id === activeId)?.template ?? matches[0]?.template;
   const searchBox = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
 
   // autofocus attributes don't fire for nodes added after load, least of all inside a shadow root.
   useEffect(() => searchBox.current?.focus(), [formFor]);
@@ -58,17 +77,21 @@ export function TemplatePicker({ entries, initialId, initialValues, preview, onI
     if (next) setActiveId(next.template.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    // The list is driven from the search box (aria-activedescendant); Enter on Close or a preview link is theirs.
+    const inSearch = !formFor && event.target === searchBox.current;
     if (event.key === 'Escape') {
       event.preventDefault();
       if (formFor) setFormFor(null);
       else onClose();
-    } else if (!formFor && event.key === 'ArrowDown') {
+    } else if (event.key === 'Tab') {
+      keepFocusInside(event, dialog.current);
+    } else if (inSearch && event.key === 'ArrowDown') {
       event.preventDefault();
       move(1);
-    } else if (!formFor && event.key === 'ArrowUp') {
+    } else if (inSearch && event.key === 'ArrowUp') {
       event.preventDefault();
       move(-1);
-    } else if (!formFor && event.key === 'Enter' && active) {
+    } else if (inSearch && event.key === 'Enter' && active) {
       event.preventDefault();
       choose(active.id);
     }
@@ -76,13 +99,13 @@ export function TemplatePicker({ entries, initialId, initialValues, preview, onI
 
   return (
     <div class="pops-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div role="dialog" aria-modal="true" aria-label="Templates" class="pops-dialog" onKeyDown={onKeyDown}>
-        <header class="pops-dialog-header">
+      <div role="dialog" aria-modal="true" aria-label="Templates" class="pops-dialog" ref={dialog} onKeyDown={onKeyDown}>
+        <div class="pops-dialog-header">
           <h2>{formFor ? formFor.name : 'Insert a template'}</h2>
           <button type="button" class="pops-close" aria-label="Close" onClick={onClose}>
             ×
           </button>
-        </header>
+        </div>
         {formFor ? (
           <TemplateFieldsForm
             fields={formFor.kind === 'template' ? formFor.fields : []}
@@ -116,7 +139,7 @@ export function TemplatePicker({ entries, initialId, initialValues, preview, onI
               />
             </div>
             {active && (
-              <section class="pops-preview" aria-label="Preview">
+              <section class="pops-preview" aria-label="Preview" tabIndex={0}>
                 <div dangerouslySetInnerHTML={{ __html: preview(active) }} />
               </section>
             )}

@@ -1,4 +1,5 @@
 import { render as preact } from 'preact';
+import { TemplateFeedbackPrompt } from '@/components/TemplateFeedbackPrompt';
 import { TemplatePicker } from '@/components/TemplatePicker';
 import { render, renderChecklist } from '@/utils/render';
 import type { PageUi } from '@/utils/runtime/page-ui-contract';
@@ -8,6 +9,12 @@ import type { PageUi } from '@/utils/runtime/page-ui-contract';
  * isolated world; see utils/runtime/page-ui-contract.ts for why it is separate.
  */
 export default defineUnlistedScript(() => {
-  const ui: PageUi = { render, renderChecklist, picker: (props) => <TemplatePicker {...props} />, preact };
+  const ui: PageUi = {
+    render,
+    renderChecklist,
+    picker: (props) => <TemplatePicker {...props} />,
+    feedbackPrompt: (props) => <TemplateFeedbackPrompt {...props} />,
+    preact,
+  };
   globalThis.__popsPageUi = ui;
 });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '@/utils/schemas/feedback';
 import { CommentForm } from './CommentForm';
-import { RatingControl } from './RatingControl';
-import { scoreLabel } from './scales';
+import { RatingControl } from '@/components/rating/RatingControl';
+import { scoreLabel } from '@/components/rating/scales';
 
 export interface RatingCallbacks {
   /** Resolves once the background has committed the rating. */

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RatingControl } from '@/components/popup/RatingControl';
+import { RatingControl } from '@/components/rating/RatingControl';
 import { ServiceRating } from '@/components/popup/ServiceRating';
 import type { Service } from '@/utils/schemas/feedback';
 

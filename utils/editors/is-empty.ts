@@ -5,5 +5,6 @@ export function isEditorEmpty(editor: HTMLElement): boolean {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.textContent?.trim() && !node.parentElement?.closest('[contenteditable="false"]')) return false;
   }
-  return !editor.querySelector('table, img, [data-node-type]');
+  // ProseMirror puts an <img class="ProseMirror-separator"> next to widgets such as the placeholder.
+  return !editor.querySelector('table, img:not(.ProseMirror-separator), [data-node-type]');
 }

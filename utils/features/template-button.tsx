@@ -1,5 +1,7 @@
 import { InsertTemplateButton } from '@/components/InsertTemplateButton';
+import { loadLibrary } from '@/utils/insert/library';
 import { openPicker } from '@/utils/insert/open-picker';
+import { loadPageUi } from '@/utils/runtime/page-ui';
 import { onMessage } from '@/utils/messaging';
 import { mountUi } from '@/utils/runtime/mount-ui';
 import type { EditorSlot } from '@/utils/sites/types';
@@ -73,6 +75,11 @@ function listenInFrames(args: FeatureArgs, listening: WeakSet<Document>, watched
   }
 }
 
+const prepare = () => {
+  loadPageUi().catch(() => undefined);
+  void loadLibrary();
+};
+
 /** An "Insert template" button on every editor the site adapter knows, plus the keyboard shortcut. */
 export const templateButton: Feature = {
   id: 'template-button',
@@ -98,7 +105,7 @@ export const templateButton: Feature = {
           signal,
           featureId: 'template-button',
           anchor: slot.anchor,
-          view: <InsertTemplateButton onActivate={() => void openPicker(args, slot)} />,
+          view: <InsertTemplateButton onActivate={() => void openPicker(args, slot)} onPrepare={prepare} />,
         });
       }
     });

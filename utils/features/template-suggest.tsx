@@ -18,31 +18,32 @@ export const templateSuggest: Feature = {
   async init(args) {
     const { signal, site, ctx, onDomChange } = args;
     const library = await loadLibrary();
-    const chips = new Map<HTMLElement, MountedUi>();
+    // Per anchor: the chip and which template it offers (the issue type can change under it).
+    const chips = new Map<HTMLElement, { ui: MountedUi; templateId: string }>();
     // Dismissal is per project or space; the answer is asked once per scope and page.
     const dismissed = new Map<string, Promise<boolean>>();
     const isDismissed = (scope: string) => {
       if (!dismissed.has(scope)) dismissed.set(scope, sendWithRetry('isSuggestionDismissed', { scope }).catch(() => true));
       return dismissed.get(scope)!;
     };
-    const removeChips = () => {
-      chips.forEach((chip) => chip.remove());
-      chips.clear();
+    const removeChip = (anchor: HTMLElement) => {
+      chips.get(anchor)?.ui.remove();
+      chips.delete(anchor);
     };
+    const removeChips = () => [...chips.keys()].forEach(removeChip);
     onDomChange(async () => {
       const context = pageContext(site);
       const scope = context.projectKey ?? context.spaceKey ?? site.id;
       if (await isDismissed(scope)) return removeChips();
       for (const slot of site.editorSlots(document)) {
         const editor = slot.current();
-        const existing = chips.get(slot.anchor);
-        if (!SUGGESTED_ROLES.has(slot.role) || !editor || !isEditorEmpty(editor)) {
-          existing?.remove();
-          chips.delete(slot.anchor);
-          continue;
-        }
-        const best = rankForContext(library, context).find((t) => t.kind === 'template' && inScope(t, context));
-        if (!best || existing) continue;
+        const best =
+          SUGGESTED_ROLES.has(slot.role) && editor && isEditorEmpty(editor)
+            ? rankForContext(library, context).find((t) => t.kind === 'template' && inScope(t, context))
+            : undefined;
+        if (chips.get(slot.anchor)?.templateId === best?.id) continue;
+        removeChip(slot.anchor);
+        if (!best) continue;
         const ui = await mountUi({
           ctx,
           signal,
@@ -60,7 +61,7 @@ export const templateSuggest: Feature = {
             />
           ),
         });
-        if (ui) chips.set(slot.anchor, ui);
+        if (ui) chips.set(slot.anchor, { ui, templateId: best.id });
       }
     });
   },

@@ -6,6 +6,7 @@ import { mountUi } from '@/utils/runtime/mount-ui';
 import { loadPageUi } from '@/utils/runtime/page-ui';
 import type { EditorSlot } from '@/utils/sites/types';
 import { inScope, rankForContext } from '@/utils/templates/scope';
+import { offerTemplateFeedback } from './feedback-prompt';
 import { fieldDefaults } from './field-defaults';
 import { insertRendered, projectDim } from './insert-rendered';
 import { loadLibrary } from './library';
@@ -45,7 +46,9 @@ export async function openPicker(args: FeatureArgs, slot: EditorSlot, preselect?
         usedFields: values !== null && Object.keys(values).length > 0,
         render: (format: Parameters<typeof ui.render>[2]) => ui.render(template, values ?? {}, format, context),
       };
-      void insertRendered(args, target, source, context);
+      void insertRendered(args, target, source, context).then((inserted) => {
+        if (inserted) return offerTemplateFeedback(args, template, slot.anchor, ui, context);
+      });
     },
     onClose() {
       picker.abort();

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import type { TemplateFeedbackPrompt } from '@/components/TemplateFeedbackPrompt';
 import type { PickerProps } from '@/components/TemplatePicker';
 import type { render, renderChecklist } from '@/utils/render';
 
@@ -11,6 +12,7 @@ export interface PageUi {
   render: typeof render;
   renderChecklist: typeof renderChecklist;
   picker(props: PickerProps): VNode;
+  feedbackPrompt(props: Parameters<typeof TemplateFeedbackPrompt>[0]): VNode;
   preact: (view: VNode | null, container: HTMLElement) => void;
 }
 

@@ -45,6 +45,7 @@ export function startRunner(
       };
       const guarded = (callback: () => void) =>
         onDomChange(() => {
+          if (ctx.isInvalid) return;
           try {
             callback();
           } catch (error) {
@@ -61,6 +62,11 @@ export function startRunner(
 
   run();
   ctx.addEventListener(window, 'wxt:locationchange', run);
+  // A reloaded or removed extension leaves this script orphaned, and Chrome tells it nothing. Reading
+  // ctx.isInvalid on the user's next interaction fires onInvalidated, which removes all our UI.
+  for (const type of ['pointerdown', 'keydown', 'focusin', 'visibilitychange']) {
+    document.addEventListener(type, () => void ctx.isInvalid, { capture: true, passive: true, signal: ctx.signal });
+  }
   ctx.onInvalidated(() => {
     delete document.documentElement.dataset.popsSite;
     delete document.documentElement.dataset.popsPage;

@@ -28,7 +28,8 @@ export function RatingControl({ id, name, question, value, locked = false, onRat
 
   const onKeyDown = (event: KeyboardEvent) => {
     const radios = [...(group.current?.querySelectorAll<HTMLButtonElement>('[role="radio"]') ?? [])];
-    const at = radios.indexOf(document.activeElement as HTMLButtonElement);
+    // The event target, not document.activeElement: inside a shadow root that is only the host.
+    const at = radios.indexOf(event.target as HTMLButtonElement);
     let to: number | undefined;
     if (event.key in NEXT) to = (at + NEXT[event.key]! + radios.length) % radios.length;
     if (event.key === 'Home') to = 0;
