@@ -1,6 +1,7 @@
 import { render as preactRender, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { followPageTheme } from './page-theme';
 
 export interface MountOptions {
   ctx: ContentScriptContext;
@@ -40,6 +41,7 @@ export async function mountUi(options: MountOptions): Promise<MountedUi | null> 
   const waiting = pending.get(anchor) ?? new Set<string>();
   pending.set(anchor, waiting.add(featureId));
   let ui: MountedUi;
+  let unfollowTheme: (() => void) | undefined;
   try {
     ui = await createShadowRootUi(ctx, {
       name: `pops-${featureId}`,
@@ -50,9 +52,11 @@ export async function mountUi(options: MountOptions): Promise<MountedUi | null> 
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'],
       onMount(container, _shadow, host) {
         host.dataset.pops = featureId;
+        unfollowTheme = followPageTheme(host);
         render(view, container);
       },
       onRemove() {
+        unfollowTheme?.();
         render(null, ui.uiContainer);
       },
     });

@@ -43,7 +43,7 @@ export function ImportExport({ canImport, onDone }: Props) {
 
   return (
     <section class="tpl-io" aria-labelledby="tpl-io-title">
-      <h3 id="tpl-io-title">Import and export</h3>
+      <h2 id="tpl-io-title">Import and export</h2>
       <div class="form-actions">
         <button type="button" class="button" onClick={() => void exportAll()}>Export personal templates</button>
         {canImport && (

@@ -24,7 +24,7 @@ export function TeamLibraryPanel({ status, busy, onSave, onRefresh, onGrantAcces
   const error = status.lastError;
   return (
     <section class="tpl-team" aria-labelledby="tpl-team-title">
-      <h3 id="tpl-team-title">Team library</h3>
+      <h2 id="tpl-team-title">Team library</h2>
       <form
         class="tpl-inline"
         onSubmit={(e) => {
