@@ -23,7 +23,12 @@ export const dcOriginSchema = z.pipe(
   }),
 );
 
-/** Exactly the origin the user named, port included: we ask for no more access than that. */
-export function originToPattern(origin: string): string {
-  return `${new URL(origin).origin}/*`;
+/**
+ * Exactly the origin the user named, port included: we ask for no more access than that. Firefox
+ * match patterns cannot hold a port: one with a port is granted and registered without complaint
+ * but never matches a page (seen in Firefox ESR 153), so the Firefox build asks for the host on any port.
+ */
+export function originToPattern(origin: string, withPort = !import.meta.env.FIREFOX): string {
+  const url = new URL(origin);
+  return `${withPort ? url.origin : `${url.protocol}//${url.hostname}`}/*`;
 }
