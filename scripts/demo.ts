@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExtension } from '../tests/e2e/harness/extension';
 import { launch, type Harness } from '../tests/e2e/harness/launch';
+import { enableDcOrigin } from '../tests/e2e/harness/messages';
 import { fixtureCatalog } from '../tests/fixtures/urls';
 
 /** How to bring each fixture into its "editing" state before the screenshot. */
@@ -77,6 +78,9 @@ process.env.POPS_EXT_DIR ??= buildExtension(process.env.WXT_OUT_DIR ?? '.output-
 const headed = Boolean(process.env.DISPLAY);
 const harness = await launch({ headless: !headed });
 console.log(`Fixture index: ${harness.urls.index}`);
+// The self-hosted demo sites are enabled the way a user does it in Options → Sites (pre-approved here,
+// because a headless browser cannot answer the permission prompt).
+for (const origin of [harness.urls.origins.jiraDc, harness.urls.origins.confluenceDc]) await enableDcOrigin(harness, origin);
 
 if (headed) {
   await harness.newPage(harness.urls.jiraCloudIssue('ABC-1'));
