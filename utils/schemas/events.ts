@@ -5,13 +5,19 @@ import { pageKindSchema, siteIdSchema } from './site';
  * Usage events. Only ids, codes and numbers: never page content (issue text, titles, URLs),
  * because events can be exported and sent to a collector.
  */
-const idSchema = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\w.:@/-]+$/));
+/**
+ * Ids and codes become object keys in rollups, ticks and settings. A name Object.prototype already has
+ * would read back its member there, and `__proto__` would write into the prototype itself.
+ */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const notReservedKey = z.refine<string>((value) => !RESERVED_KEYS.has(value), 'must not be a reserved name like __proto__ or constructor');
+const idSchema = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\w.:@/-]+$/), notReservedKey);
 /** Failure reasons are short machine codes, so an exception message can't leak page text. */
-const codeSchema = z.string().check(z.regex(/^[a-z0-9_.-]{1,64}$/));
+const codeSchema = z.string().check(z.regex(/^[a-z0-9_.-]{1,64}$/), notReservedKey);
 const versionSchema = z.int().check(z.minimum(1));
 const msSchema = z.number().check(z.minimum(0), z.maximum(7 * 24 * 3600 * 1000));
 /** Jira project keys and Confluence space keys (personal spaces start with "~"). */
-export const projectKeySchema = z.string().check(z.regex(/^~?[\w-]{1,64}$/));
+export const projectKeySchema = z.string().check(z.regex(/^~?[\w-]{1,64}$/), notReservedKey);
 export const feedbackQuestionSchema = z.enum(['ces', 'csat', 'nps', 'thumbs']);
 const editorSchema = codeSchema;
 

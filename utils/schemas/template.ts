@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import { BUILTIN_VARIABLES, PLACEHOLDER_KEY } from '../render/placeholders';
 import { formatIssues } from './errors';
+import { notReservedKey } from './events';
 
 export const LIBRARY_SCHEMA_ID = 'product-ops-kit.templates/v1';
 
@@ -18,6 +19,8 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 const slug = z.string().check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "bug-report"'),
   z.maxLength(64),
+  // Template and item ids key usage rollups and checklist ticks.
+  notReservedKey,
 );
 // The placeholder grammar itself, so every declared key is fillable.
 const fieldKey = z.string().check(

@@ -1,11 +1,13 @@
 import { z } from 'zod/mini';
-import { feedbackQuestionSchema, idSchema, projectKeySchema, storedEventSchema } from './events';
+import { feedbackQuestionSchema, idSchema, notReservedKey, projectKeySchema, storedEventSchema } from './events';
 import { siteIdSchema } from './site';
 
 /** Calendar day in UTC, the rollup grain. */
 export const daySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const count = z.int().check(z.minimum(0));
-const counts = z.record(z.string(), z.number());
+/** Rollup maps are keyed by ids and codes from imported files too (see notReservedKey). */
+const key = z.string().check(notReservedKey);
+const counts = z.record(key, z.number());
 
 export const templateRollupSchema = z.object({
   inserts: count,
@@ -45,9 +47,9 @@ export const rollupSchema = z.object({
   site: z.optional(siteIdSchema),
   project: z.optional(projectKeySchema),
   counts,
-  templates: z.record(z.string(), templateRollupSchema),
-  services: z.record(z.string(), serviceRollupSchema),
-  checklists: z.record(z.string(), checklistRollupSchema),
+  templates: z.record(key, templateRollupSchema),
+  services: z.record(key, serviceRollupSchema),
+  checklists: z.record(key, checklistRollupSchema),
   /** insert_failed per `${site}|${editor}` */
   failures: counts,
   featureErrors: counts,
