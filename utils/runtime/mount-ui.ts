@@ -1,7 +1,9 @@
 import { render as preactRender, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import css from '@/components/in-page.css?inline';
 import { followPageTheme } from './page-theme';
+import { acceptUserEventsOnly } from './user-events';
 
 export interface MountOptions {
   ctx: ContentScriptContext;
@@ -19,6 +21,12 @@ export interface MountOptions {
 }
 
 export type MountedUi = ShadowRootContentScriptUi<void>;
+
+/**
+ * WXT's `:host { all: initial !important }` beats the z-index it sets inline on the host, and a modal's shadow
+ * <html> is position: fixed, hence its own stacking context; so the layer is lifted there, above the page.
+ */
+const MODAL_LAYER = 'html { z-index: 2147483000; }';
 
 /** Mounts still waiting for their CSS, so two DOM ticks in a row can't both mount on one anchor. */
 const pending = new WeakMap<Element, Set<string>>();
@@ -45,13 +53,15 @@ export async function mountUi(options: MountOptions): Promise<MountedUi | null> 
   try {
     ui = await createShadowRootUi(ctx, {
       name: `pops-${featureId}`,
+      // Inlined rather than fetched per mount: no request per button, and no web-accessible CSS for DC origins.
+      css: options.position === 'modal' ? css + MODAL_LAYER : css,
       position: options.position === 'modal' ? 'modal' : 'inline',
-      ...(options.position === 'modal' ? { zIndex: 2147483000 } : {}),
       anchor,
       append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'],
-      onMount(container, _shadow, host) {
+      onMount(container, shadow, host) {
         host.dataset.pops = featureId;
+        acceptUserEventsOnly(shadow);
         unfollowTheme = followPageTheme(host);
         render(view, container);
       },

@@ -29,6 +29,21 @@ async function openTarget(target: InsertTarget): Promise<Page> {
   return page;
 }
 
+/** Hit-tests the dialog's corners: the page's own sticky toolbars and modals must not cover it. */
+const pickerIsOnTop = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('[data-pops="template-picker"]');
+    const box = host?.shadowRoot?.querySelector('[role="dialog"]')?.getBoundingClientRect();
+    if (!host || !box) return false;
+    const points = [
+      [box.left + 8, box.top + 8],
+      [box.right - 8, box.top + 8],
+      [box.left + 8, box.bottom - 8],
+      [box.right - 8, box.bottom - 8],
+    ];
+    return points.every(([x, y]) => document.elementFromPoint(x!, y!) === host);
+  });
+
 const button = (target: InsertTarget, page: Page) =>
   target.anchor(page).getByRole('button', { name: 'Insert template' });
 
@@ -49,6 +64,7 @@ describe.each(insertTargets.map((t) => [t.name, t] as const))('%s', (_name, targ
     const page = await openTarget(target);
     await button(target, page).click();
     await picker(page).waitFor();
+    expect(await pickerIsOnTop(page)).toBe(true);
     // Read only now: the click itself may have opened the editor (Jira's read-mode description).
     const before = await target.read(page);
     await chooseTemplate(page, target.template);
