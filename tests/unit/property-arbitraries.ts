@@ -67,8 +67,8 @@ export function mutated(valid: Json): fc.Arbitrary<Json> {
   );
 }
 
-/** `root.a[0]["odd key"]: what is wrong` (errors.ts formatPath), or `(root): …` for a rootless whole-input problem. */
-const PATH_LINE = /^(?:\(root\)|[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*: \S/;
+/** `root.a[0]["odd key"]: what is wrong` (errors.ts formatPath), or `(root)` / `(file)` for a problem with the whole input. */
+const PATH_LINE = /^(?:\((?:root|file)\)|[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*: \S/;
 
 /** Asserts a non-empty list of problems, each naming its path first and starting at `root`. */
 export function expectPathPrecise(lines: readonly string[], root?: string): void {

@@ -16,7 +16,8 @@ export type ImportResult =
 
 /** Appends the entry's name to lines about `templates[i]…`, so a long file's error points at a template a person recognises. */
 function nameEntries(lines: string[], raw: unknown): string[] {
-  const entries = (raw as { templates?: unknown }).templates;
+  // raw is whatever JSON.parse gave: a file holding just `null` has no entries to name.
+  const entries = typeof raw === 'object' && raw !== null ? (raw as { templates?: unknown }).templates : undefined;
   if (!Array.isArray(entries)) return lines;
   return lines.map((line) => {
     const index = /^templates\[(\d+)\]/.exec(line)?.[1];

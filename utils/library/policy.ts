@@ -3,7 +3,7 @@
  * of touching storage.managed, so "no policy", a broken policy and Firefox's throw look the same.
  */
 import { z } from 'zod/mini';
-import { formatIssues } from '../schemas/errors';
+import { formatIssues, formatPath } from '../schemas/errors';
 import {
   DEFAULTABLE_POLICY_KEYS,
   EMPTY_POLICY,
@@ -23,13 +23,14 @@ const POLICY_KEYS = Object.keys(policyKeySchemas) as PolicyKey[];
 function parseKeys<K extends PolicyKey>(raw: Record<string, unknown>, keys: readonly K[], root: string, problems: string[]) {
   const values = {} as Pick<PolicyValues, K>;
   for (const key of Object.keys(raw)) {
-    if (!(keys as readonly string[]).includes(key)) problems.push(`${root}${key}: unknown policy key (ignored)`);
+    // formatPath quotes a key that is no identifier (`[" "]: unknown policy key`), so every line names its key.
+    if (!(keys as readonly string[]).includes(key)) problems.push(`${formatPath([key], root)}: unknown policy key (ignored)`);
   }
   for (const key of keys) {
     if (raw[key] === undefined) continue;
     const result = z.safeParse(policyKeySchemas[key], raw[key], { reportInput: true });
     if (result.success) values[key] = result.data as PolicyValues[K];
-    else problems.push(...formatIssues(result.error, `${root}${key}`).map((line) => `${line} (ignored)`));
+    else problems.push(...formatIssues(result.error, formatPath([key], root)).map((line) => `${line} (ignored)`));
   }
   return values;
 }
@@ -44,7 +45,7 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
   const { defaults: rawDefaults, ...rest } = raw;
   const enforced = parseKeys(rest, POLICY_KEYS, '', problems);
   let defaults = {};
-  if (isRecord(rawDefaults)) defaults = parseKeys(rawDefaults, DEFAULTABLE_POLICY_KEYS, 'defaults.', problems);
+  if (isRecord(rawDefaults)) defaults = parseKeys(rawDefaults, DEFAULTABLE_POLICY_KEYS, 'defaults', problems);
   else if (rawDefaults !== undefined) problems.push('defaults: expected object (ignored)');
   return { enforced, defaults, problems };
 }
