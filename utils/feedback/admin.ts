@@ -1,12 +1,10 @@
 /**
  * Admin switch for in-page feedback prompts: managed policy `feedbackPrompts: false`
- * (public/managed-schema.json). Firefox throws when no policy is installed, which means "not set".
+ * (public/managed-schema.json), read through the one policy reader so Firefox's throw when no
+ * policy is installed means "not set" here too.
  */
+import { getPolicy } from '../library/policy';
+
 export async function readPromptsDisabledByAdmin(): Promise<boolean> {
-  try {
-    const policy = await browser.storage.managed.get('feedbackPrompts');
-    return policy.feedbackPrompts === false;
-  } catch {
-    return false;
-  }
+  return (await getPolicy()).enforced.feedbackPrompts === false;
 }
