@@ -76,6 +76,9 @@ export interface ProtocolMap {
   refreshTeamLibrary(): TeamStatus;
   // handled by the content script: open the template picker on the focused (or first) editor
   openPicker(): { opened: boolean };
+  // the in-page picker shortcut (default Alt+Shift+T)
+  getPickerShortcut(): string;
+  savePickerShortcut(input: { shortcut: string }): string;
   // template suggestions, dismissed per project or space
   isSuggestionDismissed(input: { scope: string }): boolean;
   dismissSuggestion(input: { scope: string }): { dismissed: true };

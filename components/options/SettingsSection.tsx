@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
 import type { PromptSettings, UsageSettings } from '@/utils/schemas/settings';
 import { builtinTemplateIds } from './catalog';
+import { ShortcutSetting } from './ShortcutSetting';
 
 /** Retention, the "hours saved" estimate, and how often pages may ask about templates. */
 export function SettingsSection() {
@@ -34,6 +35,7 @@ export function SettingsSection() {
   };
 
   return (
+    <>
     <form class="stack" onSubmit={save}>
       <fieldset>
         <legend>Template feedback prompts</legend>
@@ -86,5 +88,7 @@ export function SettingsSection() {
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'note' : 'error'}>{message.text}</p>}
     </form>
+    <ShortcutSetting />
+    </>
   );
 }

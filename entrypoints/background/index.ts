@@ -5,6 +5,7 @@ import { alarmHandler, ensureAlarms } from '@/utils/outbox/schedule';
 import { registerServiceHandlers } from '@/utils/services/handlers';
 import { registerPageUiLoader } from '@/utils/insert/page-ui-loader';
 import { registerPickerTriggers } from '@/utils/insert/picker-triggers';
+import { registerShortcutHandlers } from '@/utils/insert/shortcut-setting';
 import { registerSuggestionHandlers } from '@/utils/insert/suggestion-dismissals';
 import { registerDcOriginHandlers } from '@/utils/dc-origins/handlers';
 import { registerLibraryHandlers, registerLibrarySchedule } from '@/utils/library/handlers';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   registerPickerTriggers();
   registerPageUiLoader();
   registerSuggestionHandlers();
+  registerShortcutHandlers();
   const libraryDeps = { fetch: deps.fetch, now: () => deps.clock.now(), readPolicy: () => getPolicy(), hasHostAccess };
   registerLibraryHandlers(libraryDeps);
   registerLibrarySchedule(libraryDeps);

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OpsDatabase } from '@/utils/db';
 import { registerDcOriginHandlers } from '@/utils/dc-origins/handlers';
+import { registerShortcutHandlers } from '@/utils/insert/shortcut-setting';
 import { registerSuggestionHandlers } from '@/utils/insert/suggestion-dismissals';
 import { registerLibraryHandlers } from '@/utils/library/handlers';
 import type { BackgroundDeps } from '@/utils/metrics/deps';
@@ -84,6 +85,8 @@ const cases: Record<Exclude<keyof ProtocolMap, 'openPicker' | 'loadPageUi'>, Cas
   refreshTeamLibrary: { valid: () => undefined, writes: true },
   isSuggestionDismissed: { valid: () => ({ scope: 'jira:ABC' }), writes: false },
   dismissSuggestion: { valid: () => ({ scope: 'jira:ABC' }), writes: true },
+  getPickerShortcut: { valid: () => undefined, writes: false },
+  savePickerShortcut: { valid: () => ({ shortcut: 'Ctrl+Alt+P' }), writes: true },
 };
 
 let db: OpsDatabase;
@@ -110,6 +113,7 @@ beforeEach(async () => {
   registerServiceHandlers(deps);
   registerDcOriginHandlers(async () => []);
   registerSuggestionHandlers();
+  registerShortcutHandlers();
   registerLibraryHandlers({ fetch, now: () => clock.now(), readPolicy: async () => EMPTY_POLICY, hasHostAccess: async () => false });
 });
 afterEach(() => {

@@ -6,7 +6,8 @@ export type RankedSelectors = readonly string[];
 /** An editable surface the extension can attach an "Insert template" button to. */
 export interface EditorSlot {
   /** Stable role of the slot on the page, used for idempotent mounting and metrics. */
-  role: 'description' | 'comment' | 'create-description' | 'page-body';
+  /** `field`: any other text field the user focused and asked for a template in (shortcut, menu). */
+  role: 'description' | 'comment' | 'create-description' | 'page-body' | 'field';
   /** Element the button is attached next to; it survives edit-mode swaps where possible. */
   anchor: HTMLElement;
   /** The live editable element if the editor is open now, without clicking anything. */
