@@ -61,7 +61,14 @@ export function startRunner(
   };
 
   run();
-  ctx.addEventListener(window, 'wxt:locationchange', run);
+  // The event is a plain DOM event on window that a page script can dispatch too (its name is public); only a
+  // real URL change restarts the features (and their tracking).
+  let href = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === href) return;
+    href = location.href;
+    run();
+  });
   // A reloaded or removed extension leaves this script orphaned, and Chrome tells it nothing. Reading
   // ctx.isInvalid on the user's next interaction fires onInvalidated, which removes all our UI.
   for (const type of ['pointerdown', 'keydown', 'focusin', 'visibilitychange']) {
