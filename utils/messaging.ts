@@ -16,7 +16,7 @@ import type { DeliveryResult } from './outbox/deliver';
 import type { getSyncStatus } from './outbox/status';
 import type { PromptDecision } from './feedback/prompt-caps';
 import type { ChecklistState, SaveChecklistTickInput } from './schemas/checklist-state';
-import type { UsageEvent } from './schemas/events';
+import type { TrackBatch, UsageEvent } from './schemas/events';
 import type { DcOriginStatus } from './dc-origins/store';
 import type { Service, SubmitFeedbackInput } from './schemas/feedback';
 import type { ServiceSettings } from './services/effective';
@@ -28,7 +28,8 @@ type PromptRef = { templateId: string; templateVersion: number };
 
 export interface ProtocolMap {
   // usage events and dashboard
-  trackEvents(events: UsageEvent[]): { stored: number };
+  /** Content scripts send a keyed batch (TrackBatch) so a resend after a lost reply stores nothing twice. */
+  trackEvents(events: UsageEvent[] | TrackBatch): { stored: number };
   getAdoptionStats(filters: StatsFilters): AdoptionStats;
   getWeeklyUsage(input?: { weeks?: number }): Awaited<ReturnType<typeof getWeeklyUsage>>;
   exportUsage(): UsageExport;
@@ -82,6 +83,8 @@ export interface ProtocolMap {
   // template suggestions, dismissed per project or space
   isSuggestionDismissed(input: { scope: string }): boolean;
   dismissSuggestion(input: { scope: string }): { dismissed: true };
+  /** Inserts sanitised HTML through the page's own TinyMCE API (utils/editors/tinymce-api.ts); false = not there. */
+  insertIntoTinymce(input: { editorId: string; html: string }): boolean;
   /** Injects the picker and renderer into the asking frame on first use (utils/runtime/page-ui.ts). */
   loadPageUi(): { loaded: true };
 }

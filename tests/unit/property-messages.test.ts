@@ -40,10 +40,10 @@ interface Case {
 
 /**
  * Every ProtocolMap message the background answers (the Record type makes a new message fail to
- * compile until it is listed here). openPicker is answered by the content script and loadPageUi only
- * by a content script's tab: neither takes a payload the background parses.
+ * compile until it is listed here). openPicker is answered by the content script; loadPageUi and
+ * insertIntoTinymce act only on a content script's own tab, which this unit harness has none of.
  */
-const cases: Record<Exclude<keyof ProtocolMap, 'openPicker' | 'loadPageUi'>, Case> = {
+const cases: Record<Exclude<keyof ProtocolMap, 'openPicker' | 'loadPageUi' | 'insertIntoTinymce'>, Case> = {
   trackEvents: { valid: () => [inserted, { type: 'feature_error', featureId: 'template-button', site: 'jira-cloud' }], writes: true },
   getAdoptionStats: { valid: () => ({ from: '2025-03-01', to: '2025-03-31', site: 'jira-cloud', project: 'ABC', includeImports: true }), writes: false },
   getWeeklyUsage: { valid: () => ({ weeks: 4 }), writes: false },

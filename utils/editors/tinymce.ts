@@ -1,10 +1,12 @@
 import { pasteEvent } from './paste-event';
 import { mutatesDuring } from './selection';
+import { insertThroughEditorApi } from './tinymce-api';
 import { InsertError, type EditorStrategy } from './types';
 
 /**
- * TinyMCE in an iframe (Jira DC Visual mode, Confluence DC). A paste on the iframe body keeps structure
- * and makes one undo level, and works from the isolated world; `window.tinymce` does not (toolchain.md).
+ * TinyMCE in an iframe (Jira DC Visual mode, Confluence DC). First the editor's own API in the page's main
+ * world (tinymce-api.ts). Where the page exposes none, a paste on the iframe body, which also keeps structure
+ * and makes one undo level from the isolated world (toolchain.md).
  */
 export const tinymce: EditorStrategy = {
   id: 'tinymce',
@@ -14,6 +16,7 @@ export const tinymce: EditorStrategy = {
   async insert(body, { markup, text }) {
     // TinyMCE restores its own bookmark on focus, so the caret stays where the user left it.
     body.focus();
+    if (await insertThroughEditorApi(body, markup)) return;
     const event = pasteEvent(markup, text);
     body.dispatchEvent(event);
     if (event.defaultPrevented) return;
