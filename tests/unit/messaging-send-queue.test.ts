@@ -12,6 +12,14 @@ describe('sendWithRetry queue', () => {
     expect(waits).toEqual([250, 500]);
   });
 
+  it('retries when the worker was stopped while handling the message (Chromium wording)', async () => {
+    const stopped = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+    const send = vi.fn().mockRejectedValueOnce(stopped).mockResolvedValue({ stored: 1 });
+    const queue = createSendQueue({ send, wait: async () => {} });
+    expect(await queue('trackEvents', [])).toEqual({ stored: 1 });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
   it('does not retry an error the handler answered with', async () => {
     const send = vi.fn().mockRejectedValue(new Error('events[0].ms: must be ≥ 0'));
     const queue = createSendQueue({ send, wait: async () => {} });

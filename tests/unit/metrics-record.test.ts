@@ -32,6 +32,17 @@ describe('recordEvents', () => {
     expect(await db.count('outbox')).toBe(0);
   });
 
+  it('a resent keyed batch (reply lost to a stopped worker) is stored, rolled up and queued once', async () => {
+    const batch = { batchId: '0f8fad5b-d9cb-469f-a165-70867728950e', events: [inserted(), inserted('bug')] };
+    const queued = { ...options, enqueueUsage: true };
+    expect(await recordEvents(db, batch, queued)).toEqual({ stored: 2 });
+    expect(await recordEvents(db, batch, queued)).toEqual({ stored: 2 });
+    expect((await db.getAllKeys('events')).sort()).toEqual([`${batch.batchId}:0`, `${batch.batchId}:1`]);
+    expect((await db.get('rollups', '2025-03-10|jira-cloud|ABC'))?.counts.template_inserted).toBe(2);
+    expect(await db.count('outbox')).toBe(2);
+    await expect(recordEvents(db, { batchId: 'nope', events: [] }, options)).rejects.toThrow(/^batch\.batchId: invalid uuid\nbatch\.events: must have at least 1 item$/);
+  });
+
   it('stores a burst of 1,000 events without losing one', async () => {
     const burst = Array.from({ length: 1000 }, (_, i) => inserted(`t${i % 7}`));
     const started = performance.now();

@@ -4,9 +4,7 @@
  * queue; handler errors (bad payloads) are final and rejected straight away.
  */
 import { sendMessage, type ProtocolMap } from '../messaging';
-
-/** Messages meaning "nobody answered", as opposed to a handler that answered with an error. */
-const TRANSIENT = /Could not establish connection|Receiving end does not exist|No response|message port closed/i;
+import { TRANSIENT_SEND_ERROR } from './send-errors';
 
 export interface SendQueueOptions {
   send: (type: string, data: unknown) => Promise<unknown>;
@@ -35,7 +33,7 @@ export function createSendQueue(options: SendQueueOptions) {
         try {
           return await options.send(type, data);
         } catch (error) {
-          if (attempt >= maxAttempts || !TRANSIENT.test((error as Error).message ?? '')) throw error;
+          if (attempt >= maxAttempts || !TRANSIENT_SEND_ERROR.test((error as Error).message ?? '')) throw error;
           await wait(Math.min(30_000, baseDelayMs * 2 ** (attempt - 1)));
         }
       }

@@ -93,4 +93,12 @@ export type StoredEvent = z.infer<typeof storedEventSchema>;
 /** One message may carry a burst (content scripts batch); 1,000 is the tested upper bound. */
 export const trackEventsInputSchema = z.array(usageEventSchema).check(z.minLength(1), z.maxLength(1000));
 
+/**
+ * What content scripts send. They retry a message whose reply never came (utils/runtime/send-queue.ts),
+ * and a worker stopped between commit and reply makes that a resend of stored events: the batch id
+ * lets the background recognise it and store nothing twice.
+ */
+export const trackBatchInputSchema = z.strictObject({ batchId: z.uuid(), events: trackEventsInputSchema });
+export type TrackBatch = z.infer<typeof trackBatchInputSchema>;
+
 export { idSchema, versionSchema };
