@@ -17,7 +17,8 @@ const APPROVED = {
   // Self-hosted Jira/Confluence origins are only known at run time; each is requested by the user (Sites section).
   optional_host_permissions: ['http://*/*', 'https://*/*'],
   content_scripts: [{ matches: ['https://*.atlassian.net/*'], js: ['content-scripts/atlassian.js'], run_at: 'document_idle' }],
-  web_accessible_resources: [{ resources: ['content-scripts/atlassian.css'], matches: ['https://*.atlassian.net/*'], use_dynamic_url: true }],
+  // None: the in-page CSS travels inside the content script (utils/runtime/mount-ui.ts), so pages can't probe for us.
+  web_accessible_resources: undefined,
 };
 
 let dir = '';
