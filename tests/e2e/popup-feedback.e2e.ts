@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
+import { readStore } from './harness/idb';
 import { sendExtensionMessage } from './harness/messages';
 import { picker } from './harness/picker';
 
@@ -16,21 +17,8 @@ afterAll(async () => {
 });
 
 /** Reads the feedback store straight from the background's IndexedDB. */
-const storedRatings = () =>
-  harness.swEval(
-    () =>
-      new Promise<{ serviceId: string; score: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('product-ops-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('feedback').objectStore('feedback').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result.map((r: { serviceId: string; score: number }) => ({ serviceId: r.serviceId, score: r.score })));
-          };
-        };
-      }),
-  );
+const storedRatings = async () =>
+  (await readStore<{ serviceId: string; score: number }>(harness, 'feedback')).map(({ serviceId, score }) => ({ serviceId, score }));
 
 describe('popup rating', () => {
   it('one click stores the rating; a change within the window replaces it; the options page counts one', async () => {

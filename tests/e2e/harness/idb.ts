@@ -1,21 +1,25 @@
-/** Reads one object store of the background's IndexedDB, as stored (no app code involved). */
+/** Reads the background's IndexedDB as stored, with no app code involved. */
 import type { Harness } from './launch';
 
+/**
+ * Self-contained so it can run wherever the extension's origin is: the service worker (swEval) or an
+ * extension page (page.evaluate), in either browser.
+ */
+export function readStoreInPage<T = Record<string, unknown>>(store: string): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('product-ops-kit');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(store).objectStore(store).getAll();
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result as T[]);
+      };
+    };
+  });
+}
+
 export function readStore<T = Record<string, unknown>>(harness: Harness, store: string): Promise<T[]> {
-  return harness.swEval(
-    (name: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('product-ops-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-        };
-      }),
-    store,
-  );
+  return harness.swEval(readStoreInPage<T>, store);
 }

@@ -77,7 +77,7 @@ export const editors: Editor[] = [
     ready: { css: 'body#tinymce', frame: '#wysiwygTextarea_ifr' },
     anchor: { css: '.rte-toolbar-group-insert' },
     focus: [{ css: 'body', frame: '#wysiwygTextarea_ifr' }],
-    paste: { frame: '#wysiwygTextarea_ifr' },
+    // No paste to check: the page exposes TinyMCE's API, which the extension uses first (utils/editors/tinymce-api.ts).
     template: 'Product requirements',
     fields: prd,
     ...tiny('page'),

@@ -5,24 +5,12 @@
 import { expect } from 'vitest';
 import { usageExportSchema } from '../../../utils/schemas/usage';
 import type { By, DriverPage } from '../harness/driver';
+import { readStoreInPage } from '../harness/idb';
 import type { Scenario } from './types';
 
 /** The feedback store, read from an extension page (same origin as the background's IndexedDB). */
-const storedRatings = (page: DriverPage) =>
-  page.evaluate(
-    () =>
-      new Promise<{ serviceId: string; score: number }[]>((resolve, reject) => {
-        const open = indexedDB.open('product-ops-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('feedback').objectStore('feedback').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result.map((r: { serviceId: string; score: number }) => ({ serviceId: r.serviceId, score: r.score })));
-          };
-        };
-      }),
-  );
+const storedRatings = async (page: DriverPage) =>
+  (await page.evaluate(readStoreInPage<{ serviceId: string; score: number }>, 'feedback')).map(({ serviceId, score }) => ({ serviceId, score }));
 
 const TEMPLATES: By = { role: 'radiogroup', name: 'Templates' };
 
