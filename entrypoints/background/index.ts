@@ -3,7 +3,7 @@ import { registerMetricsHandlers } from '@/utils/metrics/handlers';
 import { flushOutbox, registerOutboxHandlers } from '@/utils/outbox/handlers';
 import { alarmHandler, ensureAlarms } from '@/utils/outbox/schedule';
 import { registerServiceHandlers } from '@/utils/services/handlers';
-import { registerTinymceApiHandler } from '@/utils/editors/tinymce-api';
+import { registerTinymceApiHandler } from '@/utils/editors/tinymce-api-handler';
 import { registerPageUiLoader } from '@/utils/insert/page-ui-loader';
 import { registerPickerTriggers } from '@/utils/insert/picker-triggers';
 import { registerShortcutHandlers } from '@/utils/insert/shortcut-setting';

@@ -27,7 +27,7 @@ describe('registries follow the one-file-per-member convention', () => {
   });
 
   it('every editor strategy file is registered under its id', () => {
-    const files = moduleNames('utils/editors', ['index', 'types', 'selection', 'paste-event', 'is-empty', 'tinymce-api']);
+    const files = moduleNames('utils/editors', ['index', 'types', 'selection', 'paste-event', 'is-empty', 'tinymce-api', 'tinymce-api-handler']);
     expect(editorStrategies.map((strategy) => strategy.id).sort()).toEqual(files.sort());
   });
 });

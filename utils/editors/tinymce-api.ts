@@ -1,48 +1,9 @@
-import { z } from 'zod/mini';
-import { onMessage } from '@/utils/messaging';
-import { parseOrThrow } from '@/utils/schemas/parse';
 import { sendWithRetry } from '@/utils/runtime/send-queue';
 
-const insertInput = z.strictObject({
-  editorId: z.string().check(z.regex(/^[\w-]{1,100}$/)),
-  html: z.string().check(z.maxLength(1_000_000)),
-});
-
 /**
- * Runs in the page's main world, where `window.tinymce` and Confluence's `AJS.Rte` live (invisible to
- * content scripts). Self-contained: it is serialised by executeScript. `mceInsertContent` inserts at the
- * caret as one undo level, in every TinyMCE version Atlassian ships (atlassian-pages.md §5.2).
+ * The editor's own API when the page exposes it; false means "use the paste fallback". The insert itself runs in
+ * the page's main world, started by the background (tinymce-api-handler.ts).
  */
-function insertInPage(editorId: string, html: string): boolean {
-  type Editor = { focus(): void; execCommand(command: string, ui: boolean, value: string): boolean };
-  const page = window as unknown as {
-    tinymce?: { get(id: string): Editor | null };
-    AJS?: { Rte?: { getEditor?(): Editor | null } };
-  };
-  const editor = page.tinymce?.get(editorId) ?? page.AJS?.Rte?.getEditor?.() ?? null;
-  if (!editor) return false;
-  editor.focus();
-  editor.execCommand('mceInsertContent', false, html);
-  return true;
-}
-
-/** Background: run the insert in the asking frame's main world. */
-export function registerTinymceApiHandler(): void {
-  onMessage('insertIntoTinymce', async ({ data, sender }) => {
-    const { editorId, html } = parseOrThrow(insertInput, data, 'input');
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('insertIntoTinymce must come from a content script');
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      world: 'MAIN',
-      func: insertInPage,
-      args: [editorId, html],
-    });
-    return result?.result === true;
-  });
-}
-
-/** Content script: the editor's own API when the page exposes it; false means "use the paste fallback". */
 export async function insertThroughEditorApi(body: HTMLElement, html: string): Promise<boolean> {
   const editorId = body.ownerDocument.defaultView?.frameElement?.id.replace(/_ifr$/, '');
   if (!editorId) return false;
