@@ -79,6 +79,8 @@ describe('content script runner', () => {
     await runnerMarker(page);
     await page.click('[data-testid="issue.views.field.rich-text.description"]');
     await page.waitForSelector('#ak-editor-textarea');
+    // Everything that mounts on this issue, including the checklist panel (it waits for the library first).
+    await page.getByRole('region', { name: 'Checklists' }).waitFor();
     await page.waitForTimeout(1_500);
     const before = await popsHostsPerAnchor(page);
 
@@ -94,6 +96,7 @@ describe('content script runner', () => {
     await page.waitForSelector('[aria-label="Story - Change work type"]');
     await page.click('[data-testid="issue.views.field.rich-text.description"]');
     await page.waitForSelector('#ak-editor-textarea');
+    await page.getByRole('region', { name: 'Checklists' }).waitFor();
     await page.waitForTimeout(1_500);
     const after = await popsHostsPerAnchor(page);
     expect(await runnerMarker(page)).toEqual({ site: 'jira-cloud', page: 'issue' });
