@@ -20,7 +20,7 @@ export interface EditorStrategy {
 
 /** A reason code only: insert failures are reported without page content (metrics issue). */
 export class InsertError extends Error {
-  constructor(readonly reason: 'paste-ignored' | 'not-editable' | 'no-editor' | 'exec-failed') {
+  constructor(readonly reason: 'paste-ignored' | 'not-editable' | 'exec-failed') {
     super(`Insert failed: ${reason}`);
   }
 }

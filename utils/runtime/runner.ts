@@ -6,7 +6,7 @@ import { detectSite } from '@/utils/sites';
 import type { SiteAdapter } from '@/utils/sites/types';
 import { watchDomChanges } from './dom-changes';
 
-export function appliesTo(feature: Feature, site: SiteAdapter, page: PageKind): boolean {
+function appliesTo(feature: Feature, site: SiteAdapter, page: PageKind): boolean {
   const siteOk = feature.sites === 'all' || feature.sites.includes(site.id);
   const pageOk = feature.pages === 'all' || feature.pages.includes(page);
   return siteOk && pageOk;

@@ -12,18 +12,6 @@ export function queryRanked<T extends Element = HTMLElement>(
   return null;
 }
 
-/** All elements matched by the highest-ranked selector that matches anything. */
-export function queryAllRanked<T extends Element = HTMLElement>(
-  root: ParentNode,
-  selectors: RankedSelectors,
-): T[] {
-  for (const selector of selectors) {
-    const found = root.querySelectorAll<T & Element>(selector);
-    if (found.length > 0) return [...found] as T[];
-  }
-  return [];
-}
-
 export function textOf(root: ParentNode, selectors: RankedSelectors): string | undefined {
   const text = queryRanked(root, selectors)?.textContent?.trim();
   return text || undefined;

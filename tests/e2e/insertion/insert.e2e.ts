@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness';
 import { enableDcOrigin } from '../harness/messages';
 import { chooseTemplate, fillAndInsert, picker } from '../harness/picker';
-import type { Structure } from './structure';
+import { expectTemplateStructure as expected } from './structure';
 import { insertTargets, type InsertTarget } from './targets';
 
 let harness: Harness;
@@ -46,18 +46,6 @@ const pickerIsOnTop = (page: Page) =>
 
 const button = (target: InsertTarget, page: Page) =>
   target.anchor(page).getByRole('button', { name: 'Insert template' });
-
-const expected: Record<InsertTarget['template'], (s: Structure) => void> = {
-  'Bug report': (s) => {
-    expect(s.headings).toEqual(expect.arrayContaining(['Summary', 'Steps to reproduce', 'Expected result', 'Environment']));
-    expect(s.orderedLists).toBeGreaterThanOrEqual(1);
-    expect(s.tables).toBeGreaterThanOrEqual(1);
-  },
-  'Product requirements': (s) => {
-    expect(s.headings).toEqual(expect.arrayContaining(['Problem', 'Goals and non-goals']));
-    expect(s.tables).toBeGreaterThanOrEqual(2);
-  },
-};
 
 describe.each(insertTargets.map((t) => [t.name, t] as const))('%s', (_name, target) => {
   it('inserts the template by button as real structure, and one undo removes it', async () => {

@@ -2,6 +2,8 @@
  * Reduces an editor's own document to the structure a template must produce, so one assertion
  * fits ProseMirror JSON, TinyMCE's content and wiki markup alike.
  */
+import { expect } from 'vitest';
+
 export interface Structure {
   headings: string[];
   orderedLists: number;
@@ -67,3 +69,16 @@ export function fromWiki(markup: string): Structure {
     doneTaskItems: tasks.filter((line) => line.includes('(/)')).length,
   };
 }
+
+/** What each template the suites insert must bring into any editor's document. */
+export const expectTemplateStructure: Record<'Bug report' | 'Product requirements', (s: Structure) => void> = {
+  'Bug report': (s) => {
+    expect(s.headings).toEqual(expect.arrayContaining(['Summary', 'Steps to reproduce', 'Expected result', 'Environment']));
+    expect(s.orderedLists).toBeGreaterThanOrEqual(1);
+    expect(s.tables).toBeGreaterThanOrEqual(1);
+  },
+  'Product requirements': (s) => {
+    expect(s.headings).toEqual(expect.arrayContaining(['Problem', 'Goals and non-goals']));
+    expect(s.tables).toBeGreaterThanOrEqual(2);
+  },
+};
