@@ -8,7 +8,7 @@ import type { FeedbackRecord } from './schemas/feedback';
 import type { ChecklistState } from './schemas/checklist-state';
 import type { Rollup, UsageExport } from './schemas/usage';
 import type { OutboxItem } from './outbox/item';
-import { upgradeSteps } from './db/upgrades';
+import { LATEST_VERSION, runUpgradeSteps } from './db/upgrades';
 
 export const DB_NAME = 'product-ops-kit';
 
@@ -28,7 +28,10 @@ export interface OpsDB extends DBSchema {
     value: StoredEvent;
     indexes: { 'by-ts': string; 'by-type': string; 'by-type-ts': [string, string]; 'by-templateId': string };
   };
-  rollups: { key: string; value: Rollup; indexes: { 'by-day': string } };
+  /** Day × site × project; the same totals at coarser grains follow (utils/metrics/grains.ts). */
+  rollups: { key: string; value: Rollup; indexes: { 'by-project-day': [string, string] } };
+  siteDayTotals: { key: string; value: Rollup };
+  dayTotals: { key: string; value: Rollup };
   outbox: { key: string; value: OutboxItem; indexes: { 'by-nextAttemptAt': number } };
   feedback: { key: string; value: FeedbackRecord; indexes: { 'by-ts': string; 'by-serviceId': string } };
   checklistState: { key: [string, string, string]; value: ChecklistState };
@@ -37,7 +40,7 @@ export interface OpsDB extends DBSchema {
 }
 
 export type OpsDatabase = IDBPDatabase<OpsDB>;
-export const DB_VERSION = upgradeSteps.length;
+export const DB_VERSION = LATEST_VERSION;
 
 let dbPromise: Promise<OpsDatabase> | undefined;
 
@@ -53,7 +56,8 @@ export function getDb(): Promise<OpsDatabase> {
 export function openOpsDb(name = DB_NAME, version = DB_VERSION): Promise<OpsDatabase> {
   return openDB<OpsDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) upgradeSteps[v]!(db, tx);
+      // The steps are untyped: each one sees the schema of its own version, not OpsDB's.
+      runUpgradeSteps(db as unknown as IDBPDatabase, oldVersion, newVersion ?? version, tx as unknown as Parameters<typeof runUpgradeSteps>[3]);
     },
     blocking() {
       // A newer version wants to open (extension updated): let it, and reopen lazily.

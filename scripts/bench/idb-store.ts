@@ -4,6 +4,7 @@
  * the plain reads used as yardsticks.
  */
 import { startLocalServer, type LocalServer } from '../../tests/fixtures/server';
+import type { RollupStoreName } from '../../utils/metrics/grains';
 import { workerEval, type Harness } from './browser';
 
 export interface Staging {
@@ -33,7 +34,7 @@ export async function startStaging(): Promise<Staging> {
 }
 
 /** Stores (or clears, then stores) values in one readwrite transaction; returns the worker's ms for it. */
-export function putInWorker(harness: Harness, staging: Staging, store: 'events' | 'rollups', values: unknown[], clear = false) {
+export function putInWorker(harness: Harness, staging: Staging, store: 'events' | RollupStoreName, values: unknown[], clear = false) {
   return workerEval(
     harness,
     async ({ store, url, clear }) => {
@@ -52,7 +53,10 @@ export function putInWorker(harness: Harness, staging: Staging, store: 'events' 
   );
 }
 
-/** Worker-side yardsticks: getAll of the rollup store, and counting one event type through its index. */
+/**
+ * Worker-side yardsticks: getAll of the finest rollups (what every query read before v3) and of the
+ * day totals (the unfiltered query's own read), and counting one event type through its index.
+ */
 export function plainReads(harness: Harness) {
   return workerEval(
     harness,
@@ -62,11 +66,14 @@ export function plainReads(harness: Harness) {
       const rollups = await __benchIdb.read(db.transaction('rollups').objectStore('rollups').getAll());
       const getAllMs = performance.now() - started;
       started = performance.now();
+      await __benchIdb.read(db.transaction('dayTotals').objectStore('dayTotals').getAll());
+      const dayTotalsMs = performance.now() - started;
+      started = performance.now();
       const inserts = await __benchIdb.read(db.transaction('events').objectStore('events').index('by-type').count('template_inserted'));
       const countMs = performance.now() - started;
       const events = await __benchIdb.read(db.transaction('events').objectStore('events').count());
       db.close();
-      return { getAllMs, rollups: rollups.length, countMs, inserts, events };
+      return { getAllMs, dayTotalsMs, rollups: rollups.length, countMs, inserts, events };
     },
     undefined,
   );

@@ -1,10 +1,12 @@
 /**
  * A year of heavy, department-scale usage for the IndexedDB bench: deterministic stored events
  * spread over 365 days, 4 site kinds × 8 projects or spaces, 20 templates, 3 checklists and 4
- * services, and the daily rollups the background would have built from them (its own applyEvent).
+ * services, and the rollups the background would have built from them at every grain (its own
+ * applyEvent and grains).
  */
 import { randomUUID } from 'node:crypto';
-import { applyEvent, emptyRollup, rollupKeyOf } from '../../utils/metrics/rollup';
+import { grains, type RollupStoreName } from '../../utils/metrics/grains';
+import { applyEvent, emptyRollup } from '../../utils/metrics/rollup';
 import type { StoredEvent } from '../../utils/schemas/events';
 import type { SiteId } from '../../utils/schemas/site';
 import type { Rollup } from '../../utils/schemas/usage';
@@ -45,7 +47,8 @@ function prng(seed: number) {
 }
 
 export class UsageSeed {
-  readonly rollups = new Map<string, Rollup>();
+  /** Per rollup store, its records by key. */
+  readonly rollups = new Map<RollupStoreName, Map<string, Rollup>>(grains.map((grain) => [grain.store, new Map()]));
   private readonly random: () => number;
   private readonly end: number;
 
@@ -109,10 +112,15 @@ export class UsageSeed {
   private fold(event: StoredEvent): StoredEvent {
     // Stored events carry no `project` key at all when there is none, as the schema's optional field does.
     if (event.project === undefined) delete event.project;
-    const key = rollupKeyOf(event);
-    let rollup = this.rollups.get(key);
-    if (!rollup) this.rollups.set(key, (rollup = emptyRollup(event)));
-    applyEvent(rollup, event);
+    for (const grain of grains) {
+      const scoped = grain.scope(event);
+      if (!scoped) continue;
+      const key = grain.keyOf(scoped);
+      const records = this.rollups.get(grain.store)!;
+      let rollup = records.get(key);
+      if (!rollup) records.set(key, (rollup = emptyRollup(scoped, key)));
+      applyEvent(rollup, event);
+    }
     return event;
   }
 

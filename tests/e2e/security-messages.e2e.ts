@@ -21,7 +21,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const STORES = ['events', 'feedback', 'outbox', 'checklistState', 'rollups'] as const;
+const STORES = ['events', 'feedback', 'outbox', 'checklistState', 'rollups', 'siteDayTotals', 'dayTotals'] as const;
 async function counts(): Promise<Record<string, number>> {
   const entries = await Promise.all(STORES.map(async (store) => [store, (await readStore(harness, store)).length] as const));
   return Object.fromEntries(entries);

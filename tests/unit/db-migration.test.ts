@@ -30,6 +30,43 @@ async function storeV1Example(name: string) {
   v1.close();
 }
 
+const rollupV2 = (key: string, day: string, site: string | undefined, project: string | undefined, inserts: number, durationsMs: number[]) => ({
+  key, day, ...(site && { site }), ...(project && { project }),
+  counts: { template_inserted: inserts, checklist_completed: durationsMs.length },
+  templates: { prd: { inserts, ms: inserts * 100, versions: { '2': inserts }, lastTs: `${day}T12:00:00.000Z`, complianceSum: 0, complianceN: 0, missing: {}, cesSum: 0, cesN: 0 } },
+  services: {},
+  checklists: { dor: { started: durationsMs.length, completed: durationsMs.length, durationsMs, itemChecks: { estimated: 1 } } },
+  failures: {},
+  featureErrors: {},
+});
+
+/** A database as version 2 wrote it (v2's own schema code), holding rollups and no raw events. */
+async function storeV2Example(name: string) {
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      const events = db.createObjectStore('events', { keyPath: 'id' });
+      events.createIndex('by-ts', 'ts');
+      events.createIndex('by-type', 'type');
+      events.createIndex('by-type-ts', ['type', 'ts']);
+      events.createIndex('by-templateId', 'templateId');
+      const feedback = db.createObjectStore('feedback', { keyPath: 'id' });
+      feedback.createIndex('by-ts', 'ts');
+      feedback.createIndex('by-serviceId', 'serviceId');
+      db.createObjectStore('meta');
+      db.createObjectStore('rollups', { keyPath: 'key' }).createIndex('by-day', 'day');
+      db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-nextAttemptAt', 'nextAttemptAt');
+      db.createObjectStore('checklistState', { keyPath: ['origin', 'objectKey', 'checklistId'] });
+      db.createObjectStore('imports', { keyPath: 'id' }).createIndex('by-installId', 'installId');
+    },
+  });
+  // Raw events of these days were pruned long ago: the totals can only come from the rollups.
+  await v2.put('rollups', rollupV2('2025-01-06|jira-cloud|ABC', '2025-01-06', 'jira-cloud', 'ABC', 2, [1000]));
+  await v2.put('rollups', rollupV2('2025-01-06|jira-cloud|PAY', '2025-01-06', 'jira-cloud', 'PAY', 3, [3000]));
+  await v2.put('rollups', rollupV2('2025-01-06|confluence-cloud|-', '2025-01-06', 'confluence-cloud', undefined, 1, []));
+  await v2.put('rollups', rollupV2('2025-01-07|-|-', '2025-01-07', undefined, undefined, 0, [500]));
+  v2.close();
+}
+
 describe('IndexedDB migration', () => {
   beforeEach(freshIndexedDb);
 
@@ -50,12 +87,34 @@ describe('IndexedDB migration', () => {
     expect(rollup?.templates.prd).toMatchObject({ inserts: 2, ms: 2000, versions: { '2': 2 } });
     expect((await db.get('rollups', '2025-01-07|-|-'))?.services.templates).toMatchObject({ n: 1, sum: 6 });
     for (const store of ['outbox', 'checklistState', 'imports'] as const) expect(await db.count(store)).toBe(0);
+    // v3 ran after v2's backfill had finished, so the coarser totals hold the v1 history too.
+    expect((await db.get('dayTotals', '2025-01-06'))?.templates.prd).toMatchObject({ inserts: 2, ms: 2000 });
+    expect((await db.get('siteDayTotals', 'jira-cloud|2025-01-06'))?.templates.prd).toMatchObject({ inserts: 2 });
+    expect((await db.get('dayTotals', '2025-01-07'))?.services.templates).toMatchObject({ n: 1, sum: 6 });
+    db.close();
+  });
+
+  it('upgrades a stored v2 database, summing its rollups into day and day × site totals', async () => {
+    await storeV2Example('ops2');
+    const db = await openOpsDb('ops2');
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('rollups')).toBe(4);
+    expect([...db.transaction('rollups').store.indexNames]).toEqual(['by-project-day']);
+    expect(await db.getAllKeys('dayTotals')).toEqual(['2025-01-06', '2025-01-07']);
+    const jan6 = await db.get('dayTotals', '2025-01-06');
+    expect(jan6).toMatchObject({ key: '2025-01-06', day: '2025-01-06', counts: { template_inserted: 6, checklist_completed: 2 } });
+    expect(jan6).not.toHaveProperty('site');
+    expect(jan6?.templates.prd).toMatchObject({ inserts: 6, ms: 600, versions: { '2': 6 }, lastTs: '2025-01-06T12:00:00.000Z' });
+    expect(jan6?.checklists.dor).toEqual({ started: 2, completed: 2, durationsMs: [1000, 3000], itemChecks: { estimated: 3 } });
+    expect(await db.getAllKeys('siteDayTotals')).toEqual(['confluence-cloud|2025-01-06', 'jira-cloud|2025-01-06']);
+    expect(await db.get('siteDayTotals', 'jira-cloud|2025-01-06')).toMatchObject({ site: 'jira-cloud', counts: { template_inserted: 5 } });
+    expect(await db.countFromIndex('rollups', 'by-project-day', IDBKeyRange.bound(['ABC', ''], ['ABC', '2025-12-31']))).toBe(1);
     db.close();
   });
 
   it('creates the full schema from nothing', async () => {
     const db = await openOpsDb('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['checklistState', 'events', 'feedback', 'imports', 'meta', 'outbox', 'rollups']);
+    expect([...db.objectStoreNames].sort()).toEqual(['checklistState', 'dayTotals', 'events', 'feedback', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals']);
     expect([...db.transaction('events').store.indexNames].sort()).toEqual(['by-templateId', 'by-ts', 'by-type', 'by-type-ts']);
     db.close();
   });

@@ -3,10 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { OpsDatabase } from '@/utils/db';
 import { eventsToCsv } from '@/utils/metrics/csv';
 import { exportUsage, importUsage, listImports, removeImport } from '@/utils/metrics/imports';
-import { recordEvents } from '@/utils/metrics/record';
 import { getAdoptionStats } from '@/utils/metrics/stats';
 import type { UsageEvent } from '@/utils/schemas/events';
-import { freshIndexedDb, testClock } from './helpers/test-db';
+import { freshIndexedDb, testClock, testRecorder } from './helpers/test-db';
 import { openOpsDb } from '@/utils/db';
 
 const inserted = (templateId = 'prd'): UsageEvent => ({
@@ -20,7 +19,7 @@ async function teammateExport(events: UsageEvent[], exportedAt: string) {
   const db = await openOpsDb(`teammate-${Math.random()}`);
   const clock = testClock(undefined, 2);
   await db.put('meta', '22222222-2222-4222-8222-222222222222', 'installId');
-  await recordEvents(db, events, { clock, enqueueUsage: false });
+  await testRecorder(db, clock)(events);
   clock.set(exportedAt);
   const file = await exportUsage(db, clock);
   db.close();
@@ -32,7 +31,7 @@ const clock = testClock();
 beforeEach(async () => {
   freshIndexedDb();
   db = await openOpsDb('me');
-  await recordEvents(db, [inserted()], { clock, enqueueUsage: false });
+  await testRecorder(db, clock)([inserted()]);
 });
 
 describe('usage export / import', () => {
@@ -76,7 +75,7 @@ describe('usage export / import', () => {
   });
 
   it('round-trips: an export re-validates and keeps every event and rollup', async () => {
-    await recordEvents(db, [inserted('bug'), { type: 'picker_opened', site: 'jira-dc', page: 'create' }], { clock, enqueueUsage: false });
+    await testRecorder(db, clock)([inserted('bug'), { type: 'picker_opened', site: 'jira-dc', page: 'create' }]);
     const file = await exportUsage(db, clock);
     const parsed = JSON.parse(JSON.stringify(file));
     expect(parsed.events).toHaveLength(3);

@@ -1,14 +1,18 @@
 /**
  * Ordered upgrade steps: step i upgrades version i to i+1. Never edit a shipped step; append one.
- * The migration test (tests/unit/db-migration.test.ts) opens a stored v1 database with this code.
+ * The migration test (tests/unit/db-migration.test.ts) opens stored v1 and v2 databases with this code.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { OpsDB } from '../db';
-import { applyEvent, emptyRollup, rollupKeyOf } from '../metrics/rollup';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { grains } from '../metrics/grains';
+import { applyEvent, emptyRollup, mergeRollup, rollupKeyOf } from '../metrics/rollup';
+import type { StoredEvent } from '../schemas/events';
+import type { Rollup } from '../schemas/usage';
 
-type UpgradeDb = IDBPDatabase<OpsDB>;
-type UpgradeTx = IDBPTransaction<OpsDB, StoreNames<OpsDB>[], 'versionchange'>;
-type Step = (db: UpgradeDb, tx: UpgradeTx) => void;
+// Untyped on purpose: each step sees the schema as it was at its version (OpsDB is only the newest).
+type UpgradeDb = IDBPDatabase;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+/** A step that backfills returns its cursor chain; the next step starts once it has finished. */
+type Step = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
 
 /** v1 (0.1.x): raw events, ratings and install metadata only. */
 const toV1: Step = (db) => {
@@ -35,17 +39,57 @@ const toV2: Step = (db, tx) => {
 
   // Upgrade transactions auto-commit once nothing is pending, so the backfill is one cursor
   // chain inside the versionchange transaction: the upgrade either finishes whole or not at all.
-  const rollups = new Map<string, ReturnType<typeof emptyRollup>>();
+  const rollups = new Map<string, Rollup>();
   const rollupStore = tx.objectStore('rollups');
-  void (async () => {
+  return (async () => {
     for await (const cursor of events.iterate()) {
-      const key = rollupKeyOf(cursor.value);
-      const rollup = rollups.get(key) ?? emptyRollup(cursor.value);
-      applyEvent(rollup, cursor.value);
+      const event = cursor.value as StoredEvent;
+      const key = rollupKeyOf(event);
+      const rollup = rollups.get(key) ?? emptyRollup(event);
+      applyEvent(rollup, event);
       rollups.set(key, rollup);
     }
     for (const rollup of rollups.values()) await rollupStore.put(rollup);
-  })().catch(() => tx.abort());
+  })();
 };
 
-export const upgradeSteps: Step[] = [toV1, toV2];
+/**
+ * v3: the rollups again as day × site and day totals (utils/metrics/grains.ts), summed from the v2
+ * rollups, and a project index in place of the day index, so no dashboard query reads every
+ * day × site × project rollup.
+ */
+const toV3: Step = async (db, tx) => {
+  const rollupStore = tx.objectStore('rollups');
+  rollupStore.createIndex('by-project-day', ['project', 'day']);
+  // Unfiltered and per-site reads go to the totals now; the day index would only slow every write.
+  rollupStore.deleteIndex('by-day');
+  const coarse = grains.filter((grain) => grain.store !== 'rollups');
+  const totals = coarse.map((grain) => ({ grain, store: db.createObjectStore(grain.store, { keyPath: 'key' }), byKey: new Map<string, Rollup>() }));
+  for await (const cursor of rollupStore.iterate()) {
+    const rollup = cursor.value as Rollup;
+    const { day, site, project } = rollup;
+    const dims = { ts: day, ...(site && { site }), ...(project && { project }) };
+    for (const { grain, byKey } of totals) {
+      const scoped = grain.scope(dims);
+      if (!scoped) continue;
+      const key = grain.keyOf(scoped);
+      const total = byKey.get(key) ?? emptyRollup(scoped, key);
+      mergeRollup(total, rollup);
+      byKey.set(key, total);
+    }
+  }
+  await Promise.all(totals.flatMap(({ store, byKey }) => [...byKey.values()].map((total) => store.put(total))));
+};
+
+const upgradeSteps: Step[] = [toV1, toV2, toV3];
+export const LATEST_VERSION = upgradeSteps.length;
+
+/**
+ * Runs the steps from `oldVersion` one after another, as a step may read what an earlier one
+ * backfilled. A failed step aborts the upgrade: the database stays at its old version, losing nothing.
+ */
+export function runUpgradeSteps(db: UpgradeDb, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+  void (async () => {
+    for (let v = oldVersion; v < newVersion; v++) await upgradeSteps[v]!(db, tx);
+  })().catch(() => tx.abort());
+}

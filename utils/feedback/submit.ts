@@ -9,7 +9,7 @@ import { scoreRange, submitCommentInputSchema, submitFeedbackInputSchema, type F
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { Clock } from '../metrics/clock';
 import { pruneOldestEvents, withQuotaRetry } from '../metrics/quota';
-import { writeEvents } from '../metrics/write-events';
+import { EVENT_STORES, eventStores, writeEvents } from '../metrics/write-events';
 
 /**
  * `holdMs` keeps the rating out of delivery while the popup still lets the user change it
@@ -48,8 +48,8 @@ export async function submitFeedback(
   };
   const { id: _id, ts: _ts, ...properties } = record;
   const commit = async () => {
-    const tx = db.transaction(['feedback', 'events', 'rollups', 'outbox'], 'readwrite');
-    const stores = { events: tx.objectStore('events'), rollups: tx.objectStore('rollups'), outbox: tx.objectStore('outbox') };
+    const tx = db.transaction(['feedback', ...EVENT_STORES], 'readwrite');
+    const stores = eventStores(tx);
     await Promise.all([
       tx.objectStore('feedback').put(record),
       // The outbox copy is the rating itself (with comment/page when given), so the usage copy is not queued.

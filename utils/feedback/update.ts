@@ -1,11 +1,11 @@
 /**
  * The popup's undo window: a second click within CHANGE_WINDOW_MS replaces the score of the rating
- * just stored, in the record, its event, its rollup and its (still held) outbox item, in one
+ * just stored, in the record, its event, its rollups and its (still held) outbox item, in one
  * transaction. Nothing is counted twice because nothing new is written.
  */
 import type { OpsDatabase } from '../db';
 import type { Clock } from '../metrics/clock';
-import { rollupKeyOf } from '../metrics/rollup';
+import { EVENT_STORES, eventStores, touchRollups } from '../metrics/write-events';
 import { scoreRange, updateFeedbackInputSchema } from '../schemas/feedback';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { Rollup } from '../schemas/usage';
@@ -27,7 +27,7 @@ function moveScore(rollup: Rollup, serviceId: string, templateId: string | undef
 
 export async function updateFeedback(db: OpsDatabase, input: unknown, clock: Clock): Promise<{ id: string; score: number }> {
   const { feedbackId, score } = parseOrThrow(updateFeedbackInputSchema, input, 'update');
-  const tx = db.transaction(['feedback', 'events', 'rollups', 'outbox'], 'readwrite');
+  const tx = db.transaction(['feedback', ...EVENT_STORES], 'readwrite');
   const fail = (problem: string) => {
     // Nothing was written, so aborting is harmless and keeps the error the caller sees.
     tx.abort();
@@ -46,11 +46,7 @@ export async function updateFeedback(db: OpsDatabase, input: unknown, clock: Clo
   if (score !== record.score) {
     const event = await tx.objectStore('events').get(feedbackId);
     if (event?.type === 'feedback_submitted') {
-      const rollup = await tx.objectStore('rollups').get(rollupKeyOf(event));
-      if (rollup) {
-        moveScore(rollup, record.serviceId, record.templateId, record.score, score);
-        await tx.objectStore('rollups').put(rollup);
-      }
+      await touchRollups(eventStores(tx), [{ dims: event, apply: (rollup) => moveScore(rollup, record.serviceId, record.templateId, record.score, score) }]);
       await tx.objectStore('events').put({ ...event, score });
     }
     await tx.objectStore('feedback').put({ ...record, score });

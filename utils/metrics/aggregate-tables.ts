@@ -1,25 +1,14 @@
 /** Per-template, per-checklist and per-service tables, summed over the rollups of a date range. */
 import type { ChecklistRollup, Rollup, ServiceRollup, TemplateRollup } from '../schemas/usage';
+import { emptyChecklistRollup, emptyTemplateRollup, mergeChecklistRollup, mergeServiceRollup, mergeTemplateRollup } from './rollup';
 import { average, median, weekOf } from './weeks';
-
-const add = (into: Record<string, number>, from: Record<string, number>) => {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
-};
 
 function sumTemplates(rollups: readonly Rollup[]): Map<string, TemplateRollup> {
   const out = new Map<string, TemplateRollup>();
   for (const rollup of rollups) {
     for (const [id, t] of Object.entries(rollup.templates)) {
-      const acc = out.get(id) ?? { inserts: 0, ms: 0, versions: {}, complianceSum: 0, complianceN: 0, missing: {}, cesSum: 0, cesN: 0 };
-      acc.inserts += t.inserts;
-      acc.ms += t.ms;
-      add(acc.versions, t.versions);
-      if (t.lastTs && (!acc.lastTs || acc.lastTs < t.lastTs)) acc.lastTs = t.lastTs;
-      acc.complianceSum += t.complianceSum;
-      acc.complianceN += t.complianceN;
-      add(acc.missing, t.missing);
-      acc.cesSum += t.cesSum;
-      acc.cesN += t.cesN;
+      const acc = out.get(id) ?? emptyTemplateRollup();
+      mergeTemplateRollup(acc, t);
       out.set(id, acc);
     }
   }
@@ -48,11 +37,8 @@ export function checklistTable(rollups: readonly Rollup[], mandatoryItems: Recor
   const sums = new Map<string, ChecklistRollup>();
   for (const rollup of rollups) {
     for (const [id, c] of Object.entries(rollup.checklists)) {
-      const acc = sums.get(id) ?? { started: 0, completed: 0, durationsMs: [], itemChecks: {} };
-      acc.started += c.started;
-      acc.completed += c.completed;
-      acc.durationsMs.push(...c.durationsMs);
-      add(acc.itemChecks, c.itemChecks);
+      const acc = sums.get(id) ?? emptyChecklistRollup();
+      mergeChecklistRollup(acc, c);
       sums.set(id, acc);
     }
   }
@@ -78,9 +64,7 @@ export function serviceTable(rollups: readonly Rollup[]) {
   for (const rollup of rollups) {
     for (const [id, s] of Object.entries(rollup.services)) {
       const acc = sums.get(id) ?? { question: s.question, n: 0, sum: 0, dist: {}, trend: new Map() };
-      acc.n += s.n;
-      acc.sum += s.sum;
-      add(acc.dist, s.dist);
+      mergeServiceRollup(acc, s);
       const week = weekOf(rollup.day);
       const point = acc.trend.get(week) ?? { n: 0, sum: 0 };
       point.n += s.n;

@@ -9,7 +9,7 @@ import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { Clock } from './clock';
 import { pruneOldestEvents, withQuotaRetry } from './quota';
 import { checklistOf } from './rollup';
-import { writeEvents, type RollupTouch } from './write-events';
+import { EVENT_STORES, eventStores, writeEvents, type RollupTouch } from './write-events';
 
 export async function getChecklistState(db: OpsDatabase, input: unknown): Promise<ChecklistState | null> {
   const ref = parseOrThrow(checklistRefSchema, input, 'checklist');
@@ -61,12 +61,12 @@ export async function saveChecklistTick(db: OpsDatabase, input: unknown, clock: 
   const tick = parseOrThrow(saveChecklistTickInputSchema, input, 'tick');
   if (!tick.itemIds.includes(tick.itemId)) throw new InvalidInputError(['tick.itemId: not one of tick.itemIds']);
   const commit = async () => {
-    const tx = db.transaction(['checklistState', 'events', 'rollups', 'outbox'], 'readwrite');
+    const tx = db.transaction(['checklistState', ...EVENT_STORES], 'readwrite');
     const stateStore = tx.objectStore('checklistState');
     const previous = await stateStore.get([tick.origin, tick.objectKey, tick.checklistId]);
     const now = clock.now();
     const { state, events, touches } = applyTick(previous, tick, now.toISOString(), clock.newId);
-    const stores = { events: tx.objectStore('events'), rollups: tx.objectStore('rollups'), outbox: tx.objectStore('outbox') };
+    const stores = eventStores(tx);
     await Promise.all([stateStore.put(state), writeEvents(stores, events, { enqueueUsage, nowMs: now.getTime(), touches }), tx.done]);
     return state;
   };

@@ -8,20 +8,20 @@ import { promptSettingsItem, readPromptSettings, readSyncSettings, readUsageSett
 import { getChecklistState, getChecklistStates, saveChecklistTick } from './checklist-state';
 import type { BackgroundDeps } from './deps';
 import { exportUsage, importUsage, listImports, removeImport } from './imports';
-import { recordEvents } from './record';
+import { createEventRecorder } from './record';
 import { getAdoptionStats, getWeeklyUsage } from './stats';
 
 const noPayload = z.optional(z.undefined());
 const removeImportSchema = z.strictObject({ id: z.string().check(z.minLength(1)) });
 
+const usageSyncOn = async () => {
+  const { sendUsage, url } = await readSyncSettings();
+  return sendUsage && url !== '';
+};
+
 export function registerMetricsHandlers(deps: BackgroundDeps): void {
-  onMessage('trackEvents', async ({ data }) => {
-    const { sendUsage, url } = await readSyncSettings();
-    const enqueueUsage = sendUsage && url !== '';
-    const result = await recordEvents(await deps.db(), data, { clock: deps.clock, enqueueUsage });
-    if (enqueueUsage) deps.onEnqueued();
-    return result;
-  });
+  const recordEvents = createEventRecorder({ db: deps.db, clock: deps.clock, enqueueUsage: usageSyncOn, onEnqueued: deps.onEnqueued });
+  onMessage('trackEvents', ({ data }) => recordEvents(data));
   onMessage('getAdoptionStats', async ({ data }) => getAdoptionStats(await deps.db(), data, await readUsageSettings()));
   onMessage('getWeeklyUsage', async ({ data }) => {
     const input = parseOrThrow(weeklyUsageInputSchema, data, 'input');
@@ -51,8 +51,7 @@ export function registerMetricsHandlers(deps: BackgroundDeps): void {
   onMessage('getChecklistState', async ({ data }) => getChecklistState(await deps.db(), data));
   onMessage('getChecklistStates', async ({ data }) => getChecklistStates(await deps.db(), data));
   onMessage('saveChecklistTick', async ({ data }) => {
-    const { sendUsage, url } = await readSyncSettings();
-    const enqueueUsage = sendUsage && url !== '';
+    const enqueueUsage = await usageSyncOn();
     const state = await saveChecklistTick(await deps.db(), data, deps.clock, enqueueUsage);
     if (enqueueUsage) deps.onEnqueued();
     return state;

@@ -1,22 +1,26 @@
 /**
- * trackEvents: validate, stamp, write events + rollups (+ outbox when usage sync is on) in one
- * transaction, and resolve only after it commits: MV3 may kill the worker right after we reply.
+ * trackEvents: validate, stamp, and write events + rollups (+ outbox when usage sync is on). Messages
+ * that arrive together share one transaction (group commit), and each sender is answered only after
+ * the transaction holding its events commits: MV3 may kill the worker right after we reply.
  */
 import type { OpsDatabase } from '../db';
 import { trackBatchInputSchema, trackEventsInputSchema, type StoredEvent, type UsageEvent } from '../schemas/events';
 import { parseOrThrow } from '../schemas/parse';
 import type { Clock } from './clock';
+import { createGroupCommit } from './group-commit';
 import { pruneOldestEvents, withQuotaRetry } from './quota';
-import { writeEvents, type RollupTouch } from './write-events';
+import { EVENT_STORES, eventStores, writeEvents } from './write-events';
 
-export interface RecordOptions {
-  clock: Clock;
+/** One message's events, validated and stamped, waiting for a transaction. */
+export interface PendingEvents {
+  stamped: StoredEvent[];
+  /** The ids are the sender's (a keyed batch): skip it when its first event is already stored. */
+  idempotent: boolean;
+}
+
+export interface CommitOptions {
   enqueueUsage: boolean;
-  touches?: readonly RollupTouch[];
-  /** The ids are the sender's (a keyed batch): skip the write when the first one is already stored. */
-  idempotent?: boolean;
-  /** Test seam: the quota path is exercised by a commit that fails with QuotaExceededError. */
-  commit?: (db: OpsDatabase, stamped: StoredEvent[], options: RecordOptions) => Promise<void>;
+  nowMs: number;
 }
 
 /** Events of a batch get ids derived from the batch id, so a resent batch maps onto the same ids. */
@@ -25,14 +29,22 @@ export function stampEvents(events: readonly UsageEvent[], clock: Clock, batchId
   return events.map((event, i) => ({ ...event, id: batchId ? `${batchId}:${i}` : clock.newId(), ts }));
 }
 
-export async function commitEvents(db: OpsDatabase, stamped: StoredEvent[], options: RecordOptions): Promise<void> {
-  const tx = db.transaction(['events', 'rollups', 'outbox'], 'readwrite');
-  const stores = { events: tx.objectStore('events'), rollups: tx.objectStore('rollups'), outbox: tx.objectStore('outbox') };
-  const nowMs = options.clock.now().getTime();
+/** Writes a group of messages' events in one transaction; resolves once it has committed. */
+export async function commitEvents(db: OpsDatabase, group: readonly PendingEvents[], options: CommitOptions): Promise<void> {
+  const tx = db.transaction(EVENT_STORES, 'readwrite');
+  const stores = eventStores(tx);
   const write = async () => {
-    // Checked in the same transaction as the writes: a resent batch is already stored whole, or not at all.
-    if (options.idempotent && (await stores.events.count(stamped[0]!.id)) > 0) return;
-    await writeEvents(stores, stamped, { enqueueUsage: options.enqueueUsage, nowMs, touches: options.touches });
+    // Checked in the same transaction as the writes: a resent batch is already stored whole, or not
+    // at all. A batch resent within one group is written once, too.
+    const stored = await Promise.all(group.map((p) => (p.idempotent ? stores.events.count(p.stamped[0]!.id) : 0)));
+    const seen = new Set<string>();
+    const fresh = group.filter((p, i) => {
+      const first = p.stamped[0]!.id;
+      if (stored[i]! > 0 || seen.has(first)) return false;
+      seen.add(first);
+      return true;
+    });
+    await writeEvents(stores, fresh.flatMap((p) => p.stamped), options);
   };
   await Promise.all([write(), tx.done]);
 }
@@ -43,14 +55,34 @@ function parseTrackInput(input: unknown): { events: UsageEvent[]; batchId?: stri
   return keyed ? parseOrThrow(trackBatchInputSchema, input, 'batch') : { events: parseOrThrow(trackEventsInputSchema, input, 'events') };
 }
 
-export async function recordEvents(db: OpsDatabase, input: unknown, options: RecordOptions): Promise<{ stored: number }> {
-  const { events, batchId } = parseTrackInput(input);
-  const stamped = stampEvents(events, options.clock, batchId);
-  if (batchId) options = { ...options, idempotent: true };
-  const commit = options.commit ?? commitEvents;
-  await withQuotaRetry(
-    () => commit(db, stamped, options),
-    () => pruneOldestEvents(db),
-  );
-  return { stored: stamped.length };
+export interface EventRecorderDeps {
+  db: () => Promise<OpsDatabase>;
+  clock: Clock;
+  /** Read once per transaction: whether usage events also go to the collector's outbox. */
+  enqueueUsage: () => Promise<boolean>;
+  /** Called after a transaction queued usage events for delivery. */
+  onEnqueued?: () => void;
+  /** Test seam: the quota path is exercised by a commit that fails with QuotaExceededError. */
+  commit?: typeof commitEvents;
+}
+
+/** The trackEvents handler's core: `record(input)` resolves with the count once the events are committed. */
+export function createEventRecorder(deps: EventRecorderDeps): (input: unknown) => Promise<{ stored: number }> {
+  const commit = deps.commit ?? commitEvents;
+  const enqueue = createGroupCommit<PendingEvents>(async (group) => {
+    const db = await deps.db();
+    const enqueueUsage = await deps.enqueueUsage();
+    const options = { enqueueUsage, nowMs: deps.clock.now().getTime() };
+    await withQuotaRetry(
+      () => commit(db, group, options),
+      () => pruneOldestEvents(db),
+    );
+    if (enqueueUsage) deps.onEnqueued?.();
+  });
+  return async (input) => {
+    const { events, batchId } = parseTrackInput(input);
+    const stamped = stampEvents(events, deps.clock, batchId);
+    await enqueue({ stamped, idempotent: batchId !== undefined });
+    return { stored: stamped.length };
+  };
 }

@@ -3,7 +3,7 @@
  * the v2 backfill and tests, so all three agree.
  */
 import type { StoredEvent } from '../schemas/events';
-import type { ChecklistRollup, Rollup, TemplateRollup } from '../schemas/usage';
+import type { ChecklistRollup, Rollup, ServiceRollup, TemplateRollup } from '../schemas/usage';
 
 /** Rollups are per UTC day, so a day's totals don't depend on where the worker thinks it is. */
 export const dayOf = (iso: string): string => iso.slice(0, 10);
@@ -14,9 +14,10 @@ export function rollupKeyOf(dims: Dims): string {
   return `${dayOf(dims.ts)}|${dims.site ?? '-'}|${dims.project ?? '-'}`;
 }
 
-export function emptyRollup(dims: Dims): Rollup {
+/** `key` defaults to the day × site × project key; the coarser grains (grains.ts) pass their own. */
+export function emptyRollup(dims: Dims, key = rollupKeyOf(dims)): Rollup {
   const rollup: Rollup = {
-    key: rollupKeyOf(dims),
+    key,
     day: dayOf(dims.ts),
     counts: {},
     templates: {},
@@ -34,21 +35,29 @@ const bump = (map: Record<string, number>, key: string, by = 1) => {
   map[key] = (map[key] ?? 0) + by;
 };
 
+export const emptyTemplateRollup = (): TemplateRollup => ({
+  inserts: 0,
+  ms: 0,
+  versions: {},
+  complianceSum: 0,
+  complianceN: 0,
+  missing: {},
+  cesSum: 0,
+  cesN: 0,
+});
+
+export const emptyChecklistRollup = (): ChecklistRollup => ({ started: 0, completed: 0, durationsMs: [], itemChecks: {} });
+
 function templateOf(rollup: Rollup, templateId: string): TemplateRollup {
-  return (rollup.templates[templateId] ??= {
-    inserts: 0,
-    ms: 0,
-    versions: {},
-    complianceSum: 0,
-    complianceN: 0,
-    missing: {},
-    cesSum: 0,
-    cesN: 0,
-  });
+  return (rollup.templates[templateId] ??= emptyTemplateRollup());
 }
 
 export function checklistOf(rollup: Rollup, checklistId: string): ChecklistRollup {
-  return (rollup.checklists[checklistId] ??= { started: 0, completed: 0, durationsMs: [], itemChecks: {} });
+  return (rollup.checklists[checklistId] ??= emptyChecklistRollup());
+}
+
+function serviceOf(rollup: Rollup, serviceId: string, question: ServiceRollup['question']): ServiceRollup {
+  return (rollup.services[serviceId] ??= { question, n: 0, sum: 0, dist: {} });
 }
 
 export function applyEvent(rollup: Rollup, event: StoredEvent): void {
@@ -70,7 +79,7 @@ export function applyEvent(rollup: Rollup, event: StoredEvent): void {
       break;
     }
     case 'feedback_submitted': {
-      const s = (rollup.services[event.serviceId] ??= { question: event.question, n: 0, sum: 0, dist: {} });
+      const s = serviceOf(rollup, event.serviceId, event.question);
       s.n += 1;
       s.sum += event.score;
       bump(s.dist, String(event.score));
@@ -101,4 +110,43 @@ export function applyEvent(rollup: Rollup, event: StoredEvent): void {
     case 'gate_overridden':
       break;
   }
+}
+
+export function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [key, n] of Object.entries(from)) bump(into, key, n);
+}
+
+export function mergeTemplateRollup(into: TemplateRollup, from: TemplateRollup): void {
+  into.inserts += from.inserts;
+  into.ms += from.ms;
+  addCounts(into.versions, from.versions);
+  if (from.lastTs && (!into.lastTs || into.lastTs < from.lastTs)) into.lastTs = from.lastTs;
+  into.complianceSum += from.complianceSum;
+  into.complianceN += from.complianceN;
+  addCounts(into.missing, from.missing);
+  into.cesSum += from.cesSum;
+  into.cesN += from.cesN;
+}
+
+export function mergeChecklistRollup(into: ChecklistRollup, from: ChecklistRollup): void {
+  into.started += from.started;
+  into.completed += from.completed;
+  into.durationsMs.push(...from.durationsMs);
+  addCounts(into.itemChecks, from.itemChecks);
+}
+
+export function mergeServiceRollup(into: ServiceRollup, from: ServiceRollup): void {
+  into.n += from.n;
+  into.sum += from.sum;
+  addCounts(into.dist, from.dist);
+}
+
+/** Adds `from` into `into`: the sum of two rollups equals the rollup of both days' events. */
+export function mergeRollup(into: Rollup, from: Rollup): void {
+  addCounts(into.counts, from.counts);
+  addCounts(into.failures, from.failures);
+  addCounts(into.featureErrors, from.featureErrors);
+  for (const [id, t] of Object.entries(from.templates)) mergeTemplateRollup(templateOf(into, id), t);
+  for (const [id, c] of Object.entries(from.checklists)) mergeChecklistRollup(checklistOf(into, id), c);
+  for (const [id, s] of Object.entries(from.services)) mergeServiceRollup(serviceOf(into, id, s.question), s);
 }

@@ -1,10 +1,11 @@
-/** getAdoptionStats: loads rollups (never the raw log) and hands them to the pure aggregator. */
+/** getAdoptionStats: loads rollups (never the raw log), at the coarsest grain that answers, for the pure aggregator. */
 import type { OpsDatabase } from '../db';
 import { readCounter } from '../db/meta';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { UsageSettings } from '../schemas/settings';
 import { statsFiltersSchema, type Rollup, type StatsFilters } from '../schemas/usage';
 import { aggregateStats } from './aggregate';
+import { readRollupsUpTo } from './grains';
 import { importedRollups } from './imports';
 
 const matches = (filters: StatsFilters) => (r: Rollup) =>
@@ -13,7 +14,7 @@ const matches = (filters: StatsFilters) => (r: Rollup) =>
 export async function getAdoptionStats(db: OpsDatabase, input: unknown, settings: UsageSettings) {
   const filters = parseOrThrow(statsFiltersSchema, input, 'filters');
   if (filters.from > filters.to) throw new InvalidInputError(['filters.from: must not be after filters.to']);
-  const own = await db.getAllFromIndex('rollups', 'by-day', IDBKeyRange.upperBound(filters.to));
+  const own = await readRollupsUpTo(db, filters, filters.to);
   const imported = filters.includeImports ? (await importedRollups(db)).filter((r) => r.day <= filters.to) : [];
   const allTime = [...own, ...imported].filter(matches(filters));
   const inRange = allTime.filter((r) => r.day >= filters.from);
@@ -37,7 +38,7 @@ export type AdoptionStats = Awaited<ReturnType<typeof getAdoptionStats>>;
 export async function getWeeklyUsage(db: OpsDatabase, weeks: number, now: Date) {
   const to = now.toISOString().slice(0, 10);
   const from = new Date(now.getTime() - weeks * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-  const rollups = await db.getAllFromIndex('rollups', 'by-day', IDBKeyRange.bound(from, to));
+  const rollups = await db.getAll('dayTotals', IDBKeyRange.bound(from, to));
   const stats = aggregateStats(rollups, [], { from, to, minutesSaved: {}, defaultMinutesSaved: 0 });
   return {
     weeks: stats.weeklyInsertions.map(({ week, byTemplate }) => ({

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openOpsDb, type OpsDatabase } from '@/utils/db';
 import type { Clock } from '@/utils/metrics/clock';
+import { createEventRecorder, type EventRecorderDeps } from '@/utils/metrics/record';
 
 /** A fresh, empty IndexedDB for each test. */
 export function freshIndexedDb(): void {
@@ -24,4 +25,9 @@ export function testClock(start = '2025-03-10T09:00:00.000Z', idBlock = 0) {
     advance: (ms) => void (now = new Date(now.getTime() + ms)),
   };
   return clock;
+}
+
+/** The trackEvents core on `db`, as the background wires it; usage sync is off unless `deps` say otherwise. */
+export function testRecorder(db: OpsDatabase, clock: Clock, deps: Partial<EventRecorderDeps> = {}) {
+  return createEventRecorder({ db: async () => db, clock, enqueueUsage: async () => false, ...deps });
 }
