@@ -6,21 +6,27 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StoredEvent } from './schemas/events';
 import type { FeedbackRecord } from './schemas/feedback';
 import type { ChecklistState } from './schemas/checklist-state';
-import type { Rollup, UsageExport } from './schemas/usage';
+import type { Rollup } from './schemas/usage';
+import type { RollupStoreName } from './metrics/grains';
 import type { OutboxItem } from './outbox/item';
 import { LATEST_VERSION, runUpgradeSteps } from './db/upgrades';
 
 export const DB_NAME = 'product-ops-kit';
 
+/** A teammate's imported export: what the Data section lists. Its content lives in the imported* stores. */
 export interface ImportRecord {
   id: string;
   fileName?: string;
   installId: string;
   exportedAt: string;
   importedAt: string;
-  events: UsageExport['events'];
-  rollups: Rollup[];
+  /** Events new to this browser (the rest were duplicates). */
+  events: number;
+  rollupDays: number;
 }
+
+/** An imported rollup at one grain, kept apart from this browser's own (keyed by import). */
+export type ImportedRollup = Rollup & { importId: string; grain: RollupStoreName };
 
 export interface OpsDB extends DBSchema {
   events: {
@@ -37,6 +43,9 @@ export interface OpsDB extends DBSchema {
   checklistState: { key: [string, string, string]; value: ChecklistState };
   meta: { key: string; value: unknown };
   imports: { key: string; value: ImportRecord; indexes: { 'by-installId': string } };
+  /** Ids of imported events, only to de-duplicate later imports. */
+  importedEvents: { key: string; value: { id: string; importId: string }; indexes: { 'by-importId': string } };
+  importedRollups: { key: [string, string, string]; value: ImportedRollup; indexes: { 'by-import-project-day': [string, string, string] } };
 }
 
 export type OpsDatabase = IDBPDatabase<OpsDB>;

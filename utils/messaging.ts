@@ -23,7 +23,6 @@ import type { ServiceSettings } from './services/effective';
 import type { PromptSettings, SyncSettingsView, UsageSettings, saveSyncSettingsInputSchema, saveUsageSettingsInputSchema } from './schemas/settings';
 import type { StatsFilters, UsageExport } from './schemas/usage';
 
-type ImportInfo = Omit<ImportRecord, 'events' | 'rollups'> & { events: number; rollupDays: number };
 type PromptRef = { templateId: string; templateVersion: number };
 
 export interface ProtocolMap {
@@ -34,7 +33,7 @@ export interface ProtocolMap {
   getWeeklyUsage(input?: { weeks?: number }): Awaited<ReturnType<typeof getWeeklyUsage>>;
   exportUsage(): UsageExport;
   importUsage(input: { fileName?: string; json: string }): { id: string; installId: string; events: number; duplicates: number };
-  getImports(): ImportInfo[];
+  getImports(): ImportRecord[];
   removeImport(input: { id: string }): { removed: boolean };
   getUsageSettings(): { usage: UsageSettings; prompts: PromptSettings };
   saveUsageSettings(input: z.input<typeof saveUsageSettingsInputSchema>): { usage: UsageSettings; prompts: PromptSettings };

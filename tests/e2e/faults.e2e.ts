@@ -59,13 +59,15 @@ const totalInserts = (rollups: RollupRow[]) => rollups.reduce((sum, r) => sum + 
 /**
  * Sends trackEvents messages from an extension page the way content scripts do (utils/runtime/track.ts and
  * send-queue.ts): keyed batches, and a reply that never came because the worker went away is retried with
- * backoff. Resolves to the number of attempts each message needed.
+ * backoff. Message i leaves at i × `spacingMs`: messages sent all at once share one or two transactions
+ * (group commit) and are stored before the worker can be stopped. Resolves to each message's attempts.
  */
-function startBurst(page: Page, messages: number, perMessage: number): Promise<number[]> {
+function startBurst(page: Page, messages: number, perMessage: number, spacingMs: number): Promise<number[]> {
   return page.evaluate(
-    async ([messages, perMessage, pattern]) => {
+    async ([messages, perMessage, spacingMs, pattern]) => {
       const transient = new RegExp(pattern, 'i');
       const send = async (i: number) => {
+        await new Promise((resolve) => setTimeout(resolve, i * spacingMs));
         const events = Array.from({ length: perMessage }, (_, j) => ({
           type: 'template_inserted', templateId: `burst-${i}`, version: j + 1, site: 'jira-cloud', page: 'issue', editor: 'prosemirror', ms: 500, usedFields: false, project: 'ABC',
         }));
@@ -84,7 +86,7 @@ function startBurst(page: Page, messages: number, perMessage: number): Promise<n
       };
       return Promise.all(Array.from({ length: messages }, (_, i) => send(i)));
     },
-    [messages, perMessage, TRANSIENT_SEND_ERROR.source] as const,
+    [messages, perMessage, spacingMs, TRANSIENT_SEND_ERROR.source] as const,
   );
 }
 
@@ -122,10 +124,10 @@ describe('one running extension', () => {
   });
 
   it('a worker stopped in the middle of a burst of writes loses no event and counts none twice', { timeout: 90_000 }, async () => {
-    // Large enough that an unloaded machine is still writing when the worker is stopped (CI runs alone).
+    // Spread over 3 s, so even an unloaded machine is still writing when the worker is stopped (CI runs alone).
     const messages = 150;
     const perMessage = 40;
-    const burst = startBurst(page, messages, perMessage);
+    const burst = startBurst(page, messages, perMessage, 20);
     await expect.poll(() => countEvents(page), { interval: 20, timeout: 20_000 }).toBeGreaterThan(0);
     await harness.stopServiceWorker();
     inject();
@@ -139,6 +141,7 @@ describe('one running extension', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     expect(new Set(events.map((e) => `${e.templateId}@${e.version}`)).size, 'each sent event stored once').toBe(messages * perMessage);
     expect(totalInserts(await readStore<RollupRow>(harness, 'rollups')), 'rollups count each event once').toBe(messages * perMessage);
+    expect(totalInserts(await readStore<RollupRow>(harness, 'dayTotals')), 'so do the day totals').toBe(messages * perMessage);
   });
 
   it('a slow collector with the worker stopped mid-request: everything delivered, each event accepted once by messageId', { timeout: 90_000 }, async () => {
@@ -295,7 +298,7 @@ describe('a database written by schema v1', () => {
           };
         }),
     );
-    expect(layout).toEqual({ version: 3, stores: ['checklistState', 'dayTotals', 'events', 'feedback', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals'] });
+    expect(layout).toEqual({ version: 3, stores: ['checklistState', 'dayTotals', 'events', 'feedback', 'importedEvents', 'importedRollups', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals'] });
     expect((await readStore<StoredRow>(harness, 'events')).map((e) => e.id).sort()).toEqual(['v1-e1', 'v1-e2', 'v1-e3']);
     expect(await readStore(harness, 'feedback')).toHaveLength(1);
     const rollups = await readStore<RollupRow & { key: string; services: Record<string, { n: number }> }>(harness, 'rollups');

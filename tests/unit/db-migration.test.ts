@@ -64,6 +64,12 @@ async function storeV2Example(name: string) {
   await v2.put('rollups', rollupV2('2025-01-06|jira-cloud|PAY', '2025-01-06', 'jira-cloud', 'PAY', 3, [3000]));
   await v2.put('rollups', rollupV2('2025-01-06|confluence-cloud|-', '2025-01-06', 'confluence-cloud', undefined, 1, []));
   await v2.put('rollups', rollupV2('2025-01-07|-|-', '2025-01-07', undefined, undefined, 0, [500]));
+  // v2 kept a teammate's whole file inside the import record.
+  await v2.put('imports', {
+    id: 'imp-1', fileName: 'ana.json', installId: '22222222-2222-4222-8222-222222222222', exportedAt: '2025-01-08T00:00:00.000Z', importedAt: '2025-01-09T00:00:00.000Z',
+    events: [{ id: 'ana-1', ts: '2025-01-06T10:00:00.000Z', type: 'picker_opened', site: 'jira-cloud', page: 'issue' }, { id: 'ana-2', ts: '2025-01-06T10:00:00.000Z', type: 'picker_opened', site: 'jira-cloud', page: 'issue' }],
+    rollups: [rollupV2('2025-01-06|jira-cloud|WEB', '2025-01-06', 'jira-cloud', 'WEB', 4, [])],
+  });
   v2.close();
 }
 
@@ -94,7 +100,7 @@ describe('IndexedDB migration', () => {
     db.close();
   });
 
-  it('upgrades a stored v2 database, summing its rollups into day and day × site totals', async () => {
+  it('upgrades a stored v2 database: rollups summed into day and day × site totals, imports split', async () => {
     await storeV2Example('ops2');
     const db = await openOpsDb('ops2');
     expect(db.version).toBe(DB_VERSION);
@@ -109,12 +115,23 @@ describe('IndexedDB migration', () => {
     expect(await db.getAllKeys('siteDayTotals')).toEqual(['confluence-cloud|2025-01-06', 'jira-cloud|2025-01-06']);
     expect(await db.get('siteDayTotals', 'jira-cloud|2025-01-06')).toMatchObject({ site: 'jira-cloud', counts: { template_inserted: 5 } });
     expect(await db.countFromIndex('rollups', 'by-project-day', IDBKeyRange.bound(['ABC', ''], ['ABC', '2025-12-31']))).toBe(1);
+    // The import record is now what the Data section lists; its content moved to the imported* stores.
+    expect(await db.get('imports', 'imp-1')).toEqual({
+      id: 'imp-1', fileName: 'ana.json', installId: '22222222-2222-4222-8222-222222222222', exportedAt: '2025-01-08T00:00:00.000Z', importedAt: '2025-01-09T00:00:00.000Z', events: 2, rollupDays: 1,
+    });
+    expect(await db.getAllKeysFromIndex('importedEvents', 'by-importId', 'imp-1')).toEqual(['ana-1', 'ana-2']);
+    expect((await db.getAllKeys('importedRollups')).map((key) => key.join(' '))).toEqual([
+      'imp-1 dayTotals 2025-01-06', 'imp-1 rollups 2025-01-06|jira-cloud|WEB', 'imp-1 siteDayTotals jira-cloud|2025-01-06',
+    ]);
+    expect((await db.get('importedRollups', ['imp-1', 'dayTotals', '2025-01-06']))?.templates.prd?.inserts).toBe(4);
     db.close();
   });
 
   it('creates the full schema from nothing', async () => {
     const db = await openOpsDb('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['checklistState', 'dayTotals', 'events', 'feedback', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'checklistState', 'dayTotals', 'events', 'feedback', 'importedEvents', 'importedRollups', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals',
+    ]);
     expect([...db.transaction('events').store.indexNames].sort()).toEqual(['by-templateId', 'by-ts', 'by-type', 'by-type-ts']);
     db.close();
   });

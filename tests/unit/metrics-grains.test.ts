@@ -1,13 +1,16 @@
 /**
  * The dashboard reads day totals, day × site totals or project rollups depending on its filters
  * (utils/metrics/grains.ts). Whatever is recorded, each of those reads must give exactly the stats
- * the finest rollups give when filtered in memory, which is how the dashboard read before.
+ * the finest rollups give when filtered in memory, which is how the dashboard read before; and so
+ * must a teammate's imported file, which is stored at the same grains.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpsDatabase } from '@/utils/db';
 import { aggregateStats } from '@/utils/metrics/aggregate';
+import { exportUsage, importUsage } from '@/utils/metrics/imports';
 import { getAdoptionStats } from '@/utils/metrics/stats';
+import { openOpsDb } from '@/utils/db';
 import type { UsageEvent } from '@/utils/schemas/events';
 import type { SiteId } from '@/utils/schemas/site';
 import type { Rollup, StatsFilters } from '@/utils/schemas/usage';
@@ -61,10 +64,11 @@ function canonical(stats: ReturnType<typeof aggregateStats>) {
   };
 }
 
-/** The old read: every finest rollup up to `to`, filtered in memory. */
-async function reference(db: OpsDatabase, filters: StatsFilters) {
+/** The old read: every finest rollup up to `to` (ours, and an imported file's when asked), filtered in memory. */
+async function reference(db: OpsDatabase, filters: StatsFilters, imported: readonly Rollup[]) {
   const matches = (r: Rollup) => (!filters.site || r.site === filters.site) && (!filters.project || r.project === filters.project);
-  const allTime = (await db.getAll('rollups')).filter((r) => r.day <= filters.to && matches(r));
+  const finest = [...(await db.getAll('rollups')), ...(filters.includeImports ? imported : [])];
+  const allTime = finest.filter((r) => r.day <= filters.to && matches(r));
   const inRange = allTime.filter((r) => r.day >= filters.from);
   return aggregateStats(inRange, allTime, { ...filters, minutesSaved: settings.minutesSaved, defaultMinutesSaved: settings.defaultMinutesSaved });
 }
@@ -75,22 +79,41 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
+async function record(into: OpsDatabase, recorded: readonly [string, UsageEvent][], clock: ReturnType<typeof testClock>) {
+  for (const [ts, e] of recorded) {
+    clock.set(ts);
+    await testRecorder(into, clock)([e]);
+  }
+}
+
+/** A teammate's browser records `recorded` and exports it. */
+async function teammateExport(recorded: readonly [string, UsageEvent][]) {
+  const theirs = await openOpsDb(`teammate-${Math.random()}`);
+  const clock = testClock(undefined, 2);
+  await theirs.put('meta', '22222222-2222-4222-8222-222222222222', 'installId');
+  await record(theirs, recorded, clock);
+  const file = await exportUsage(theirs, clock);
+  theirs.close();
+  return file;
+}
+
+const history = fc.array(fc.tuple(day, event), { minLength: 1, maxLength: 40 });
+
 describe('rollup grains', () => {
-  it('give the same stats as the finest rollups, for every filter', async () => {
+  it('give the same stats as the finest rollups, for every filter, with and without a teammate import', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(day, event), { minLength: 1, maxLength: 40 }), async (recorded) => {
+      fc.asyncProperty(history, fc.option(history, { nil: undefined }), async (recorded, teammate) => {
         db.close();
         db = await openTestDb();
         const clock = testClock();
-        for (const [ts, e] of recorded) {
-          clock.set(ts);
-          await testRecorder(db, clock)([e]);
-        }
+        await record(db, recorded, clock);
+        const file = teammate && (await teammateExport(teammate));
+        if (file) await importUsage(db, { json: JSON.stringify(file) }, clock);
         const narrowings: Pick<StatsFilters, 'site' | 'project'>[] = [{}, ...SITES.map((site) => ({ site })), ...PROJECTS.map((project) => ({ project })), { site: 'jira-cloud', project: 'ABC' }];
-        const filterSets: StatsFilters[] = narrowings.map((f) => ({ from: '2025-03-01', to: '2025-03-12', ...f }));
+        const filterSets: StatsFilters[] = narrowings.flatMap((f) => [false, true].map((includeImports) => ({ from: '2025-03-01', to: '2025-03-12', includeImports, ...f })));
         for (const filters of filterSets) {
           const { storage: _storage, includesImports: _imports, ...stats } = await getAdoptionStats(db, filters, settings);
-          expect(canonical(stats), JSON.stringify(filters)).toEqual(canonical(await reference(db, filters)));
+          expect(canonical(stats), JSON.stringify(filters)).toEqual(canonical(await reference(db, filters, file?.rollups ?? [])));
         }
       }),
       { numRuns: Math.max(20, Math.round(RUNS / 4)) },

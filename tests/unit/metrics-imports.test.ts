@@ -56,9 +56,21 @@ describe('usage export / import', () => {
     expect((await getAdoptionStats(db, march, settings)).cards.insertions).toBe(1);
   });
 
-  it('removes an import and its numbers', async () => {
+  it('removes an import and its numbers, and only its own', async () => {
     const { id } = await importUsage(db, { json: JSON.stringify(await teammateExport([inserted()], '2025-03-11T00:00:00.000Z')) }, clock);
+    const bob = await teammateExport([inserted('bug')], '2025-03-11T00:00:00.000Z');
+    const bobsFile = { ...bob, installId: '33333333-3333-4333-8333-333333333333', events: bob.events.map((e) => ({ ...e, id: `bob-${e.id}` })) };
+    const other = await importUsage(db, { json: JSON.stringify(bobsFile) }, clock);
+    const countsOf = async (importId: string) => ({
+      events: await db.countFromIndex('importedEvents', 'by-importId', importId),
+      rollups: await db.count('importedRollups', IDBKeyRange.bound([importId], [importId, []])),
+    });
+    // One rollup at each of the three grains.
+    expect(await countsOf(id)).toEqual({ events: 1, rollups: 3 });
     expect(await removeImport(db, id)).toEqual({ removed: true });
+    expect(await countsOf(id)).toEqual({ events: 0, rollups: 0 });
+    expect(await countsOf(other.id)).toEqual({ events: 1, rollups: 3 });
+    expect(await removeImport(db, other.id)).toEqual({ removed: true });
     expect(await removeImport(db, id)).toEqual({ removed: false });
     expect((await getAdoptionStats(db, { ...march, includeImports: true }, settings)).cards.insertions).toBe(1);
   });

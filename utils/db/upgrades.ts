@@ -3,8 +3,9 @@
  * The migration test (tests/unit/db-migration.test.ts) opens stored v1 and v2 databases with this code.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { grains } from '../metrics/grains';
-import { applyEvent, emptyRollup, mergeRollup, rollupKeyOf } from '../metrics/rollup';
+import { atEveryGrain, grains, type RollupStoreName } from '../metrics/grains';
+import { putImportContent } from '../metrics/import-content';
+import { applyEvent, emptyRollup, rollupKeyOf } from '../metrics/rollup';
 import type { StoredEvent } from '../schemas/events';
 import type { Rollup } from '../schemas/usage';
 
@@ -53,32 +54,34 @@ const toV2: Step = (db, tx) => {
   })();
 };
 
+/** An import as v2 stored it: the whole file's content inside the record. */
+type ImportRecordV2 = { id: string; events: StoredEvent[]; rollups: Rollup[] } & Record<string, unknown>;
+
 /**
- * v3: the rollups again as day × site and day totals (utils/metrics/grains.ts), summed from the v2
- * rollups, and a project index in place of the day index, so no dashboard query reads every
- * day × site × project rollup.
+ * v3: rollups also as day × site and day totals (utils/metrics/grains.ts), summed from the v2
+ * rollups, with a project index in place of the day index, so no dashboard query reads every
+ * day × site × project rollup. Imports move their content out of the record (which the Data
+ * section lists) into stores keyed by import, at the same grains.
  */
 const toV3: Step = async (db, tx) => {
   const rollupStore = tx.objectStore('rollups');
   rollupStore.createIndex('by-project-day', ['project', 'day']);
   // Unfiltered and per-site reads go to the totals now; the day index would only slow every write.
   rollupStore.deleteIndex('by-day');
-  const coarse = grains.filter((grain) => grain.store !== 'rollups');
-  const totals = coarse.map((grain) => ({ grain, store: db.createObjectStore(grain.store, { keyPath: 'key' }), byKey: new Map<string, Rollup>() }));
-  for await (const cursor of rollupStore.iterate()) {
-    const rollup = cursor.value as Rollup;
-    const { day, site, project } = rollup;
-    const dims = { ts: day, ...(site && { site }), ...(project && { project }) };
-    for (const { grain, byKey } of totals) {
-      const scoped = grain.scope(dims);
-      if (!scoped) continue;
-      const key = grain.keyOf(scoped);
-      const total = byKey.get(key) ?? emptyRollup(scoped, key);
-      mergeRollup(total, rollup);
-      byKey.set(key, total);
-    }
+  const coarse = grains.filter((grain) => grain.store !== 'rollups').map((grain) => db.createObjectStore(grain.store, { keyPath: 'key' }));
+  const importedEvents = db.createObjectStore('importedEvents', { keyPath: 'id' });
+  importedEvents.createIndex('by-importId', 'importId');
+  const importedRollups = db.createObjectStore('importedRollups', { keyPath: ['importId', 'grain', 'key'] });
+  importedRollups.createIndex('by-import-project-day', ['importId', 'project', 'day']);
+
+  const byGrain = atEveryGrain((await rollupStore.getAll()) as Rollup[]);
+  const writes: Promise<unknown>[] = coarse.flatMap((store) => (byGrain.get(store.name as RollupStoreName) ?? []).map((total) => store.put(total)));
+  for await (const cursor of tx.objectStore('imports').iterate()) {
+    const { events, rollups, ...info } = cursor.value as ImportRecordV2;
+    const ids = events.map((event) => event.id);
+    writes.push(...putImportContent({ importedEvents, importedRollups }, info.id, ids, rollups), cursor.update({ ...info, events: ids.length, rollupDays: rollups.length }));
   }
-  await Promise.all(totals.flatMap(({ store, byKey }) => [...byKey.values()].map((total) => store.put(total))));
+  await Promise.all(writes);
 };
 
 const upgradeSteps: Step[] = [toV1, toV2, toV3];

@@ -6,7 +6,7 @@
 import type { OpsDatabase } from '../db';
 import type { StoredEvent } from '../schemas/events';
 import type { Rollup, StatsFilters } from '../schemas/usage';
-import { dayOf, rollupKeyOf } from './rollup';
+import { dayOf, emptyRollup, mergeRollup, rollupKeyOf } from './rollup';
 
 export type RollupDims = Pick<StoredEvent, 'site' | 'project'> & { ts: string };
 
@@ -27,13 +27,44 @@ export const grains: readonly Grain[] = [
 export type RollupStoreName = Grain['store'];
 export const ROLLUP_STORES = grains.map((g) => g.store);
 
+const coarseGrains = grains.filter((grain) => grain.store !== 'rollups');
+
+/** Finest rollups (say, of an older database or an imported file) summed into every grain. */
+export function atEveryGrain(finest: readonly Rollup[]): Map<RollupStoreName, Rollup[]> {
+  const coarse = coarseGrains.map((grain) => ({ grain, byKey: new Map<string, Rollup>() }));
+  for (const rollup of finest) {
+    const { day, site, project } = rollup;
+    const dims = { ts: day, ...(site && { site }), ...(project && { project }) };
+    for (const { grain, byKey } of coarse) {
+      const scoped = grain.scope(dims);
+      if (!scoped) continue;
+      const key = grain.keyOf(scoped);
+      const total = byKey.get(key) ?? emptyRollup(scoped, key);
+      mergeRollup(total, rollup);
+      byKey.set(key, total);
+    }
+  }
+  return new Map<RollupStoreName, Rollup[]>([['rollups', [...finest]], ...coarse.map(({ grain, byKey }): [RollupStoreName, Rollup[]] => [grain.store, [...byKey.values()]])]);
+}
+
 /**
- * Rollups of the coarsest grain that answers `filters`, for every day up to `to`. A project's
- * rollups may still span sites (a Jira project and a Confluence space can share a key), so callers
- * still match `site` on them.
+ * Which records answer `filters` for every day up to `to`: the project index of the finest rollups,
+ * or a key range of a coarser store. A project's rollups may still span sites (a Jira project and a
+ * Confluence space can share a key), so callers still match `site` on them.
  */
+export type RollupRange =
+  | { byProject: true; project: string; to: string }
+  | { byProject: false; store: RollupStoreName; lower: string; upper: string };
+
+export function rollupRange(filters: Pick<StatsFilters, 'site' | 'project'>, to: string): RollupRange {
+  if (filters.project) return { byProject: true, project: filters.project, to };
+  if (filters.site) return { byProject: false, store: 'siteDayTotals', lower: `${filters.site}|`, upper: `${filters.site}|${to}` };
+  return { byProject: false, store: 'dayTotals', lower: '', upper: to };
+}
+
 export function readRollupsUpTo(db: OpsDatabase, filters: Pick<StatsFilters, 'site' | 'project'>, to: string): Promise<Rollup[]> {
-  if (filters.project) return db.getAllFromIndex('rollups', 'by-project-day', IDBKeyRange.bound([filters.project, ''], [filters.project, to]));
-  if (filters.site) return db.getAll('siteDayTotals', IDBKeyRange.bound(`${filters.site}|`, `${filters.site}|${to}`));
-  return db.getAll('dayTotals', IDBKeyRange.upperBound(to));
+  const range = rollupRange(filters, to);
+  return range.byProject
+    ? db.getAllFromIndex('rollups', 'by-project-day', IDBKeyRange.bound([range.project, ''], [range.project, range.to]))
+    : db.getAll(range.store, IDBKeyRange.bound(range.lower, range.upper));
 }

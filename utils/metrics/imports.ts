@@ -1,12 +1,14 @@
 /**
- * Usage export/import. Teammates' files live in their own store (never mixed into our log), one
- * record per file, de-duplicated by event id, and can be removed again.
+ * Usage export/import. Teammates' files live in their own stores (never mixed into our log), one
+ * import per file, de-duplicated by event id, and can be removed again.
  */
 import type { OpsDatabase, ImportRecord } from '../db';
 import { ensureInstallId } from '../db/meta';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
-import { importUsageInputSchema, USAGE_EXPORT_SCHEMA, usageExportSchema, type Rollup, type UsageExport } from '../schemas/usage';
+import { importUsageInputSchema, USAGE_EXPORT_SCHEMA, usageExportSchema, type Rollup, type StatsFilters, type UsageExport } from '../schemas/usage';
 import type { Clock } from './clock';
+import { rollupRange } from './grains';
+import { putImportContent } from './import-content';
 
 export async function exportUsage(db: OpsDatabase, clock: Clock): Promise<UsageExport> {
   const installId = await ensureInstallId(db, clock.newId);
@@ -34,51 +36,66 @@ export async function importUsage(db: OpsDatabase, input: unknown, clock: Clock)
   if (file.installId === (await ensureInstallId(db, clock.newId))) {
     throw new InvalidInputError(['file.installId: this is an export of this browser’s own data']);
   }
-  const tx = db.transaction(['imports', 'events'], 'readwrite');
-  const known = new Set<string>();
-  for (const record of await tx.objectStore('imports').getAll()) for (const e of record.events) known.add(e.id);
-  const events = [];
-  for (const event of file.events) {
-    if (known.has(event.id) || (await tx.objectStore('events').getKey(event.id))) continue;
-    known.add(event.id);
-    events.push(event);
-  }
+  const tx = db.transaction(['imports', 'importedEvents', 'importedRollups', 'events'], 'readwrite');
+  const importedEvents = tx.objectStore('importedEvents');
+  const ownEvents = tx.objectStore('events');
+  const stored = await Promise.all(file.events.map(async ({ id }) => (await importedEvents.getKey(id)) ?? (await ownEvents.getKey(id))));
+  const fresh = new Set(file.events.filter((_, i) => stored[i] === undefined).map((e) => e.id));
   const record: ImportRecord = {
     id: clock.newId(),
     installId: file.installId,
     exportedAt: file.exportedAt,
     importedAt: clock.now().toISOString(),
-    events,
-    rollups: file.rollups,
+    events: fresh.size,
+    rollupDays: file.rollups.length,
   };
   if (fileName) record.fileName = fileName;
-  await tx.objectStore('imports').put(record);
-  await tx.done;
-  return { id: record.id, installId: file.installId, events: events.length, duplicates: file.events.length - events.length };
+  await Promise.all([
+    tx.objectStore('imports').put(record),
+    ...putImportContent({ importedEvents, importedRollups: tx.objectStore('importedRollups') }, record.id, [...fresh], file.rollups),
+    tx.done,
+  ]);
+  return { id: record.id, installId: file.installId, events: fresh.size, duplicates: file.events.length - fresh.size };
 }
 
-export async function listImports(db: OpsDatabase) {
-  const records = await db.getAll('imports');
-  return records.map(({ events, rollups, ...info }) => ({ ...info, events: events.length, rollupDays: rollups.length }));
+export function listImports(db: OpsDatabase): Promise<ImportRecord[]> {
+  return db.getAll('imports');
 }
 
 export async function removeImport(db: OpsDatabase, id: string): Promise<{ removed: boolean }> {
-  const tx = db.transaction('imports', 'readwrite');
-  const exists = (await tx.store.getKey(id)) !== undefined;
-  if (exists) await tx.store.delete(id);
+  const tx = db.transaction(['imports', 'importedEvents', 'importedRollups'], 'readwrite');
+  const exists = (await tx.objectStore('imports').getKey(id)) !== undefined;
+  if (exists) {
+    const eventIds = await tx.objectStore('importedEvents').index('by-importId').getAllKeys(id);
+    await Promise.all([
+      tx.objectStore('imports').delete(id),
+      ...eventIds.map((eventId) => tx.objectStore('importedEvents').delete(eventId)),
+      // [id] sorts before and [id, []] after every [id, grain, key].
+      tx.objectStore('importedRollups').delete(IDBKeyRange.bound([id], [id, []])),
+    ]);
+  }
   await tx.done;
   return { removed: exists };
 }
 
+function readImportedUpTo(db: OpsDatabase, importId: string, filters: Pick<StatsFilters, 'site' | 'project'>, to: string): Promise<Rollup[]> {
+  const range = rollupRange(filters, to);
+  return range.byProject
+    ? db.getAllFromIndex('importedRollups', 'by-import-project-day', IDBKeyRange.bound([importId, range.project, ''], [importId, range.project, range.to]))
+    : db.getAll('importedRollups', IDBKeyRange.bound([importId, range.store, range.lower], [importId, range.store, range.upper]));
+}
+
 /**
- * Rollups are cumulative per install (never pruned), so for each teammate only their newest
- * export counts: importing two exports of the same person never double-counts.
+ * Teammates' rollups for `filters` up to `to`, at the same grain as our own read. Rollups are
+ * cumulative per install (never pruned), so for each teammate only their newest export counts:
+ * importing two exports of the same person never double-counts.
  */
-export async function importedRollups(db: OpsDatabase): Promise<Rollup[]> {
+export async function importedRollupsUpTo(db: OpsDatabase, filters: Pick<StatsFilters, 'site' | 'project'>, to: string): Promise<Rollup[]> {
   const newest = new Map<string, ImportRecord>();
   for (const record of await db.getAll('imports')) {
     const current = newest.get(record.installId);
     if (!current || current.exportedAt < record.exportedAt) newest.set(record.installId, record);
   }
-  return [...newest.values()].flatMap((r) => r.rollups);
+  const perImport = await Promise.all([...newest.values()].map((record) => readImportedUpTo(db, record.id, filters, to)));
+  return perImport.flat();
 }

@@ -6,7 +6,7 @@ import type { UsageSettings } from '../schemas/settings';
 import { statsFiltersSchema, type Rollup, type StatsFilters } from '../schemas/usage';
 import { aggregateStats } from './aggregate';
 import { readRollupsUpTo } from './grains';
-import { importedRollups } from './imports';
+import { importedRollupsUpTo } from './imports';
 
 const matches = (filters: StatsFilters) => (r: Rollup) =>
   (!filters.site || r.site === filters.site) && (!filters.project || r.project === filters.project);
@@ -15,7 +15,7 @@ export async function getAdoptionStats(db: OpsDatabase, input: unknown, settings
   const filters = parseOrThrow(statsFiltersSchema, input, 'filters');
   if (filters.from > filters.to) throw new InvalidInputError(['filters.from: must not be after filters.to']);
   const own = await readRollupsUpTo(db, filters, filters.to);
-  const imported = filters.includeImports ? (await importedRollups(db)).filter((r) => r.day <= filters.to) : [];
+  const imported = filters.includeImports ? await importedRollupsUpTo(db, filters, filters.to) : [];
   const allTime = [...own, ...imported].filter(matches(filters));
   const inRange = allTime.filter((r) => r.day >= filters.from);
   const stats = aggregateStats(inRange, allTime, {
