@@ -34,7 +34,7 @@ export async function startStaging(): Promise<Staging> {
 }
 
 /** Stores (or clears, then stores) values in one readwrite transaction; returns the worker's ms for it. */
-export function putInWorker(harness: Harness, staging: Staging, store: 'events' | RollupStoreName, values: unknown[], clear = false) {
+export function putInWorker(harness: Harness, staging: Staging, store: 'events' | RollupStoreName | 'imports' | 'importedRollups', values: unknown[], clear = false) {
   return workerEval(
     harness,
     async ({ store, url, clear }) => {

@@ -1,8 +1,9 @@
 /**
  * Usage store in the real browser: recording 1,000 events through trackEvents (a burst of single
  * messages and one batch; nothing may be lost), and the dashboard query (getAdoptionStats over a
- * year) with 100k and then 1M stored events seeded into the background's IndexedDB. Yardsticks in
- * the same run: plain IndexedDB puts, and a plain getAll of the rollup store.
+ * year, unfiltered, by site and by project) with 100k and then 1M stored events seeded into the
+ * background's IndexedDB, then with a department's imports on top. Yardsticks in the same run:
+ * Chrome's messaging floor, plain IndexedDB puts, and plain getAlls of the rollup stores.
  */
 import type { Page } from 'playwright-core';
 import { sendExtensionMessage } from '../../tests/e2e/harness/messages';
@@ -13,7 +14,7 @@ import { plainReads, putInWorker, startStaging, storedWithProject, type Staging 
 import { SEED_DAYS, UsageSeed } from './usage-seed';
 
 const BURST = 1000;
-const QUERY_RUNS = 3;
+const QUERY_RUNS = 5;
 const CHUNK = 50_000;
 const CHECKPOINTS = [100_000, 1_000_000];
 
@@ -30,6 +31,32 @@ function timeQuery(page: Page, filters: Filters): Promise<number> {
     if (reply?.err) throw new Error(`getAdoptionStats: ${reply.err.message}`);
     return performance.now() - started;
   }, filters);
+}
+
+async function timeQueries(page: Page, filters: Filters & { includeImports?: boolean }): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < QUERY_RUNS; i++) times.push(await timeQuery(page, filters));
+  return times;
+}
+
+const TEAMMATES = 5;
+const PER_TEAMMATE = 200_000;
+
+/** A department's imports, stored as importUsage stores them: a record each, and rollups at every grain keyed by import. */
+async function seedTeamImports(harness: Harness, staging: Staging): Promise<void> {
+  const started = Date.now();
+  for (let t = 0; t < TEAMMATES; t++) {
+    const seed = new UsageSeed(4_200 + t);
+    seed.foldOnly(PER_TEAMMATE);
+    const importId = `bench-import-${t}`;
+    const now = new Date().toISOString();
+    const installId = `00000000-0000-4000-8000-${String(t).padStart(12, '0')}`;
+    const finest = seed.rollups.get('rollups')!;
+    await putInWorker(harness, staging, 'imports', [{ id: importId, installId, exportedAt: now, importedAt: now, events: PER_TEAMMATE, rollupDays: finest.size }]);
+    const records = [...seed.rollups].flatMap(([grain, rollups]) => [...rollups.values()].map((rollup) => ({ ...rollup, importId, grain })));
+    for (let i = 0; i < records.length; i += 5000) await putInWorker(harness, staging, 'importedRollups', records.slice(i, i + 5000));
+  }
+  progress(`idb: ${TEAMMATES} teammates' imports written (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 /** The dashboard's three kinds of read: everything, one site (the busiest), one project. */
@@ -129,6 +156,7 @@ export const idbSection: BenchSection = {
         detail: `target 0; stored ${stored.burst} + ${stored.batch}, acknowledged ${burst.acknowledged} + ${batch.acknowledged}`,
       });
 
+      const ownMedians = new Map<string, number>();
       // The seeded history replaces everything recorded so far, so the figures describe it alone.
       await putInWorker(harness, staging, 'events', [], true);
       const seed = new UsageSeed(20_251_231);
@@ -139,13 +167,23 @@ export const idbSection: BenchSection = {
         const plain = await plainReads(harness);
         const rawLog = RAW_LOG ? `raw log ${plain.events.toLocaleString('en-US')} events, by-type count ${round(plain.countMs)} ms` : 'raw log not seeded (POPS_BENCH_RAW_LOG=1 to seed it)';
         for (const { label, filters } of QUERIES) {
-          const times: number[] = [];
-          for (let i = 0; i < QUERY_RUNS; i++) times.push(await timeQuery(page, { from, to, ...filters }));
+          const times = await timeQueries(page, { from, to, ...filters });
+          ownMedians.set(label, median(times));
           row(`dashboard query (${SEED_DAYS} days, ${label}), ${target.toLocaleString('en-US')} events`, round(median(times)), 'ms', {
             baseline: round(plain.getAllMs),
             detail: `target ≤ 300 ms at 1M; ${spread(times)}; baseline: getAll of all ${plain.rollups.toLocaleString('en-US')} day × site × project rollups in the worker (what every query read before v3); getAll of the day totals: ${round(plain.dayTotalsMs)} ms; ${rawLog}`,
           });
         }
+      }
+
+      const team = `${TEAMMATES} teammates × ${(PER_TEAMMATE / 1000).toLocaleString('en-US')}k events`;
+      await seedTeamImports(harness, staging);
+      for (const { label, filters } of QUERIES) {
+        const times = await timeQueries(page, { from, to, ...filters, includeImports: true });
+        row(`dashboard query (${SEED_DAYS} days, ${label}), own 1M + imports of ${team}`, round(median(times)), 'ms', {
+          baseline: round(ownMedians.get(label)!),
+          detail: `${spread(times)}; baseline: the same query over own data only, above`,
+        });
       }
     }).finally(() => staging.close());
   },
