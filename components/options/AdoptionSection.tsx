@@ -6,6 +6,7 @@ import type { Service } from '@/utils/schemas/feedback';
 import type { StatsFilters } from '@/utils/schemas/usage';
 import { AdoptionCharts } from './AdoptionCharts';
 import { mandatoryItems, serviceNamer } from './catalog';
+import { PeopleTable } from './PeopleTable';
 import { ChecklistTable } from './ChecklistTable';
 import { DashboardFilters, type FilterValues } from './DashboardFilters';
 import { FailuresTable } from './FailuresTable';
@@ -90,6 +91,7 @@ export function AdoptionSection() {
       )}
       <h2>Team roll-up</h2>
       <p class="note">Import teammates’ exports to see department figures. They stay separate from your data and can be removed.</p>
+      {stats && stats.people.length > 0 && <PeopleTable rows={stats.people} />}
       <TeamImports onChanged={load} />
     </div>
   );

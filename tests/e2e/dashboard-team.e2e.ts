@@ -91,6 +91,12 @@ describe('team roll-up', () => {
     await page.getByLabel('Include team imports').check();
     // Alex's newest export (5) counts once, plus Sam's 4, plus the lead's own 1.
     await expect.poll(() => card(page, 'Template insertions').innerText()).toBe('10');
+    const people = page.getByRole('table', { name: 'Adoption by person' });
+    const personRow = (name: string | RegExp) => people.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    expect(await people.getByRole('row').count()).toBe(4);
+    expect(await personRow(/alex2$/).getByRole('cell').first().innerText()).toBe('5');
+    expect(await personRow(/sam$/).getByRole('cell').first().innerText()).toBe('4');
+    expect(await personRow('You (this browser)').getByRole('cell').first().innerText()).toBe('1');
 
     const imports = page.getByRole('table', { name: 'Team imports' });
     expect(await imports.getByRole('row').count()).toBe(4);

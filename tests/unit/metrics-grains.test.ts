@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpsDatabase } from '@/utils/db';
-import { aggregateStats } from '@/utils/metrics/aggregate';
+import { aggregateStats, personSummary } from '@/utils/metrics/aggregate';
 import { exportUsage, importUsage } from '@/utils/metrics/imports';
 import { getAdoptionStats } from '@/utils/metrics/stats';
 import { openOpsDb } from '@/utils/db';
@@ -67,10 +67,13 @@ function canonical(stats: ReturnType<typeof aggregateStats>) {
 /** The old read: every finest rollup up to `to` (ours, and an imported file's when asked), filtered in memory. */
 async function reference(db: OpsDatabase, filters: StatsFilters, imported: readonly Rollup[]) {
   const matches = (r: Rollup) => (!filters.site || r.site === filters.site) && (!filters.project || r.project === filters.project);
-  const finest = [...(await db.getAll('rollups')), ...(filters.includeImports ? imported : [])];
-  const allTime = finest.filter((r) => r.day <= filters.to && matches(r));
+  const own = await db.getAll('rollups');
+  const inRangeOf = (rollups: readonly Rollup[]) => rollups.filter((r) => r.day >= filters.from && r.day <= filters.to && matches(r));
+  const allTime = [...own, ...(filters.includeImports ? imported : [])].filter((r) => r.day <= filters.to && matches(r));
   const inRange = allTime.filter((r) => r.day >= filters.from);
-  return aggregateStats(inRange, allTime, { ...filters, minutesSaved: settings.minutesSaved, defaultMinutesSaved: settings.defaultMinutesSaved });
+  const stats = aggregateStats(inRange, allTime, { ...filters, minutesSaved: settings.minutesSaved, defaultMinutesSaved: settings.defaultMinutesSaved });
+  const people = filters.includeImports ? [personSummary(inRangeOf(own)), ...(imported.length ? [personSummary(inRangeOf(imported))] : [])] : [];
+  return { stats, people };
 }
 
 let db: OpsDatabase;
@@ -112,8 +115,11 @@ describe('rollup grains', () => {
         const narrowings: Pick<StatsFilters, 'site' | 'project'>[] = [{}, ...SITES.map((site) => ({ site })), ...PROJECTS.map((project) => ({ project })), { site: 'jira-cloud', project: 'ABC' }];
         const filterSets: StatsFilters[] = narrowings.flatMap((f) => [false, true].map((includeImports) => ({ from: '2025-03-01', to: '2025-03-12', includeImports, ...f })));
         for (const filters of filterSets) {
-          const { storage: _storage, includesImports: _imports, ...stats } = await getAdoptionStats(db, filters, settings);
-          expect(canonical(stats), JSON.stringify(filters)).toEqual(canonical(await reference(db, filters, file?.rollups ?? [])));
+          const { storage: _storage, includesImports: _imports, people, ...stats } = await getAdoptionStats(db, filters, settings);
+          const expected = await reference(db, filters, file?.rollups ?? []);
+          expect(canonical(stats), JSON.stringify(filters)).toEqual(canonical(expected.stats));
+          const summaries = people.map(({ insertions, templatesUsed, activeDays, checklistsCompleted, ratings, lastActiveDay }) => ({ insertions, templatesUsed, activeDays, checklistsCompleted, ratings, lastActiveDay }));
+          expect(summaries, JSON.stringify(filters)).toEqual(expected.people);
         }
       }),
       { numRuns: Math.max(20, Math.round(RUNS / 4)) },

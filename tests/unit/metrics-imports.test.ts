@@ -53,7 +53,13 @@ describe('usage export / import', () => {
     expect(again).toMatchObject({ events: 0, duplicates: 1 });
     const stats = await getAdoptionStats(db, { ...march, includeImports: true }, settings);
     expect(stats.cards.insertions).toBe(2); // mine + Ana's once
+    // By whom: me, and Ana once (her newest export), named by its install id when the file had no name.
+    expect(stats.people).toEqual([
+      { importId: null, insertions: 1, templatesUsed: 1, activeDays: 1, checklistsCompleted: 0, ratings: 0, lastActiveDay: '2025-03-10' },
+      expect.objectContaining({ installId: '22222222-2222-4222-8222-222222222222', fileName: undefined, insertions: 1, templatesUsed: 1 }),
+    ]);
     expect((await getAdoptionStats(db, march, settings)).cards.insertions).toBe(1);
+    expect((await getAdoptionStats(db, march, settings)).people).toEqual([]);
   });
 
   it('removes an import and its numbers, and only its own', async () => {

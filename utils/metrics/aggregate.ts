@@ -36,12 +36,29 @@ function reviewFlags(allTime: TemplateRow[], inRange: TemplateRow[], ctx: StatsC
   return flags;
 }
 
+const activeDaysOf = (rollups: readonly Rollup[]) => new Set(rollups.filter((r) => Object.keys(r.counts).length > 0).map((r) => r.day));
+const totalOf = (rollups: readonly Rollup[], type: string) => rollups.reduce((n, r) => n + (r.counts[type] ?? 0), 0);
+
+/** One person's adoption over their rollups in range: the dashboard's "by whom" row. */
+export function personSummary(rollups: readonly Rollup[]) {
+  const days = [...activeDaysOf(rollups)].sort();
+  const templates = new Set(rollups.flatMap((r) => Object.entries(r.templates).filter(([, t]) => t.inserts > 0).map(([id]) => id)));
+  return {
+    insertions: totalOf(rollups, 'template_inserted'),
+    templatesUsed: templates.size,
+    activeDays: days.length,
+    checklistsCompleted: totalOf(rollups, 'checklist_completed'),
+    ratings: totalOf(rollups, 'feedback_submitted'),
+    lastActiveDay: days.at(-1) ?? null,
+  };
+}
+
 /** `allTime` = every rollup up to `to` (for "unused for 60 days"); `rollups` = those in range. */
 export function aggregateStats(rollups: readonly Rollup[], allTime: readonly Rollup[], ctx: StatsContext) {
   const templates = templateTable(rollups);
   const checklists = checklistTable(rollups, ctx.mandatoryItems);
   const services = serviceTable(rollups);
-  const total = (type: string) => rollups.reduce((n, r) => n + (r.counts[type] ?? 0), 0);
+  const total = (type: string) => totalOf(rollups, type);
   const started = checklists.reduce((n, c) => n + c.started, 0);
   const completed = checklists.reduce((n, c) => n + c.completed, 0);
   const minutes = templates.reduce((m, t) => m + t.uses * (ctx.minutesSaved[t.templateId] ?? ctx.defaultMinutesSaved), 0);
@@ -60,7 +77,7 @@ export function aggregateStats(rollups: readonly Rollup[], allTime: readonly Rol
     range: { from: ctx.from, to: ctx.to },
     cards: {
       insertions: total('template_inserted'),
-      activeDays: new Set(rollups.filter((r) => Object.keys(r.counts).length > 0).map((r) => r.day)).size,
+      activeDays: activeDaysOf(rollups).size,
       hoursSaved: Math.round((minutes / 60) * 10) / 10,
       checklistCompletionRate: started > 0 ? Math.min(1, completed / started) : null,
       averageCesByService: services.filter((s) => s.question === 'ces').map((s) => ({ serviceId: s.serviceId, average: s.average, responses: s.responses })),

@@ -86,16 +86,15 @@ function readImportedUpTo(db: OpsDatabase, importId: string, filters: Pick<Stats
 }
 
 /**
- * Teammates' rollups for `filters` up to `to`, at the same grain as our own read. Rollups are
+ * Each teammate's rollups for `filters` up to `to`, at the same grain as our own read. Rollups are
  * cumulative per install (never pruned), so for each teammate only their newest export counts:
  * importing two exports of the same person never double-counts.
  */
-export async function importedRollupsUpTo(db: OpsDatabase, filters: Pick<StatsFilters, 'site' | 'project'>, to: string): Promise<Rollup[]> {
+export async function teammatesUpTo(db: OpsDatabase, filters: Pick<StatsFilters, 'site' | 'project'>, to: string) {
   const newest = new Map<string, ImportRecord>();
   for (const record of await db.getAll('imports')) {
     const current = newest.get(record.installId);
     if (!current || current.exportedAt < record.exportedAt) newest.set(record.installId, record);
   }
-  const perImport = await Promise.all([...newest.values()].map((record) => readImportedUpTo(db, record.id, filters, to)));
-  return perImport.flat();
+  return Promise.all([...newest.values()].map(async (record) => ({ record, rollups: await readImportedUpTo(db, record.id, filters, to) })));
 }

@@ -4,9 +4,9 @@ import { readCounter } from '../db/meta';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
 import type { UsageSettings } from '../schemas/settings';
 import { statsFiltersSchema, type Rollup, type StatsFilters } from '../schemas/usage';
-import { aggregateStats } from './aggregate';
+import { aggregateStats, personSummary } from './aggregate';
 import { readRollupsUpTo } from './grains';
-import { importedRollupsUpTo } from './imports';
+import { teammatesUpTo } from './imports';
 
 const matches = (filters: StatsFilters) => (r: Rollup) =>
   (!filters.site || r.site === filters.site) && (!filters.project || r.project === filters.project);
@@ -15,8 +15,9 @@ export async function getAdoptionStats(db: OpsDatabase, input: unknown, settings
   const filters = parseOrThrow(statsFiltersSchema, input, 'filters');
   if (filters.from > filters.to) throw new InvalidInputError(['filters.from: must not be after filters.to']);
   const own = await readRollupsUpTo(db, filters, filters.to);
-  const imported = filters.includeImports ? await importedRollupsUpTo(db, filters, filters.to) : [];
-  const allTime = [...own, ...imported].filter(matches(filters));
+  const team = filters.includeImports ? await teammatesUpTo(db, filters, filters.to) : [];
+  const inRangeOf = (rollups: readonly Rollup[]) => rollups.filter((r) => r.day >= filters.from && matches(filters)(r));
+  const allTime = [own, ...team.map((t) => t.rollups)].flat().filter(matches(filters));
   const inRange = allTime.filter((r) => r.day >= filters.from);
   const stats = aggregateStats(inRange, allTime, {
     from: filters.from,
@@ -30,7 +31,14 @@ export async function getAdoptionStats(db: OpsDatabase, input: unknown, settings
     readCounter(db, 'prunedForRetention'),
     readCounter(db, 'droppedInvalid'),
   ]);
-  return { ...stats, storage: { prunedForQuota, prunedForRetention, droppedInvalid }, includesImports: filters.includeImports === true };
+  // "By whom": only with team imports on, as one browser is one person.
+  const people = filters.includeImports
+    ? [
+        { importId: null, ...personSummary(inRangeOf(own)) },
+        ...team.map(({ record, rollups }) => ({ importId: record.id, fileName: record.fileName, installId: record.installId, ...personSummary(inRangeOf(rollups)) })),
+      ]
+    : [];
+  return { ...stats, people, storage: { prunedForQuota, prunedForRetention, droppedInvalid }, includesImports: filters.includeImports === true };
 }
 export type AdoptionStats = Awaited<ReturnType<typeof getAdoptionStats>>;
 
