@@ -3,7 +3,7 @@
  * messages, so there is one owner, one validation point and no blocked upgrades.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { StoredEvent } from './schemas/events';
+import type { ComplianceCheck, StoredEvent } from './schemas/events';
 import type { FeedbackRecord } from './schemas/feedback';
 import type { ChecklistState } from './schemas/checklist-state';
 import type { Rollup } from './schemas/usage';
@@ -41,6 +41,8 @@ export interface OpsDB extends DBSchema {
   outbox: { key: string; value: OutboxItem; indexes: { 'by-nextAttemptAt': number } };
   feedback: { key: string; value: FeedbackRecord; indexes: { 'by-ts': string; 'by-serviceId': string } };
   checklistState: { key: [string, string, string]; value: ChecklistState };
+  /** The last compliance check of each issue / page, so a page counts once however often it is viewed. */
+  complianceSeen: { key: [string, string]; value: { origin: string; objectKey: string; last: StoredComplianceCheck } };
   meta: { key: string; value: unknown };
   imports: { key: string; value: ImportRecord; indexes: { 'by-installId': string } };
   /** Ids of imported events, only to de-duplicate later imports. */
@@ -48,6 +50,7 @@ export interface OpsDB extends DBSchema {
   importedRollups: { key: [string, string, string]; value: ImportedRollup; indexes: { 'by-import-project-day': [string, string, string] } };
 }
 
+export type StoredComplianceCheck = ComplianceCheck & { id: string; ts: string };
 export type OpsDatabase = IDBPDatabase<OpsDB>;
 export const DB_VERSION = LATEST_VERSION;
 

@@ -15,7 +15,7 @@ import type { AdoptionStats, getWeeklyUsage } from './metrics/stats';
 import type { DeliveryResult } from './outbox/deliver';
 import type { getSyncStatus } from './outbox/status';
 import type { PromptDecision } from './feedback/prompt-caps';
-import type { ChecklistState, SaveChecklistTickInput } from './schemas/checklist-state';
+import type { ChecklistState, SaveChecklistTickInput, recordComplianceInputSchema } from './schemas/checklist-state';
 import type { TrackBatch, UsageEvent } from './schemas/events';
 import type { DcOriginStatus } from './dc-origins/store';
 import type { Service, SubmitFeedbackInput } from './schemas/feedback';
@@ -38,6 +38,7 @@ export interface ProtocolMap {
   getUsageSettings(): { usage: UsageSettings; prompts: PromptSettings };
   saveUsageSettings(input: z.input<typeof saveUsageSettingsInputSchema>): { usage: UsageSettings; prompts: PromptSettings };
   // checklists
+  recordCompliance(input: z.input<typeof recordComplianceInputSchema>): { recorded: boolean };
   getChecklistState(ref: { origin: string; objectKey: string; checklistId: string }): ChecklistState | null;
   getChecklistStates(ref: { origin: string; objectKey: string }): ChecklistState[];
   saveChecklistTick(input: SaveChecklistTickInput): ChecklistState;

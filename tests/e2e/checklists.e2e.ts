@@ -288,6 +288,15 @@ describe('Confluence', () => {
     const all = JSON.stringify((await sendExtensionMessage(harness, 'exportUsage')).events);
     expect(all).not.toContain('Stripe');
     expect(all).not.toContain('payments');
+
+    // Viewed again: the page is scored again but counts once (the background keeps one check per page).
+    await page.reload();
+    await panel(page).getByRole('group', { name: 'Template compliance' }).getByText('Built from “Decision record”: 83%').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await storedEvents('compliance_checked')).toHaveLength(1);
+    const day = new Date().toISOString().slice(0, 10);
+    const stats = await sendExtensionMessage(harness, 'getAdoptionStats', { from: day, to: day });
+    expect(stats.templates.find((t) => t.templateId === 'decision-record')).toMatchObject({ complianceScore: 0.83, mostMissingSection: 'consequences' });
     await page.close();
   });
 });

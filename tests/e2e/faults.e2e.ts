@@ -298,7 +298,7 @@ describe('a database written by schema v1', () => {
           };
         }),
     );
-    expect(layout).toEqual({ version: 3, stores: ['checklistState', 'dayTotals', 'events', 'feedback', 'importedEvents', 'importedRollups', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals'] });
+    expect(layout).toEqual({ version: 3, stores: ['checklistState', 'complianceSeen', 'dayTotals', 'events', 'feedback', 'importedEvents', 'importedRollups', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals'] });
     expect((await readStore<StoredRow>(harness, 'events')).map((e) => e.id).sort()).toEqual(['v1-e1', 'v1-e2', 'v1-e3']);
     expect(await readStore(harness, 'feedback')).toHaveLength(1);
     const rollups = await readStore<RollupRow & { key: string; services: Record<string, { n: number }> }>(harness, 'rollups');

@@ -130,7 +130,7 @@ describe('IndexedDB migration', () => {
   it('creates the full schema from nothing', async () => {
     const db = await openOpsDb('fresh');
     expect([...db.objectStoreNames].sort()).toEqual([
-      'checklistState', 'dayTotals', 'events', 'feedback', 'importedEvents', 'importedRollups', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals',
+      'checklistState', 'complianceSeen', 'dayTotals', 'events', 'feedback', 'importedEvents', 'importedRollups', 'imports', 'meta', 'outbox', 'rollups', 'siteDayTotals',
     ]);
     expect([...db.transaction('events').store.indexNames].sort()).toEqual(['by-templateId', 'by-ts', 'by-type', 'by-type-ts']);
     db.close();

@@ -55,6 +55,10 @@ const cases: Record<Exclude<keyof ProtocolMap, 'openPicker' | 'loadPageUi' | 'in
   saveUsageSettings: { valid: () => ({ usage: { retentionDays: 90, minutesSaved: { prd: 12 } }, prompts: { neverAsk: true, cooldownDays: 3 } }), writes: true },
   getChecklistState: { valid: () => ({ origin: ORIGIN, objectKey: 'ABC-1', checklistId: 'dor' }), writes: false },
   getChecklistStates: { valid: () => ({ origin: ORIGIN, objectKey: 'ABC-1' }), writes: false },
+  recordCompliance: {
+    valid: () => ({ origin: ORIGIN, objectKey: 'ABC-1', check: { type: 'compliance_checked', site: 'confluence-cloud', project: 'ENG', templateId: 'decision-record', version: 1, score: 0.83, missing: ['consequences'] } }),
+    writes: true,
+  },
   saveChecklistTick: {
     valid: () => ({ origin: ORIGIN, objectKey: 'ABC-1', checklistId: 'dor', version: 1, itemId: 'a', checked: true, itemIds: ['a', 'b'], mandatoryItemIds: ['a'], site: 'jira-cloud', project: 'ABC' }),
     writes: true,

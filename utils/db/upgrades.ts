@@ -61,7 +61,8 @@ type ImportRecordV2 = { id: string; events: StoredEvent[]; rollups: Rollup[] } &
  * v3: rollups also as day × site and day totals (utils/metrics/grains.ts), summed from the v2
  * rollups, with a project index in place of the day index, so no dashboard query reads every
  * day × site × project rollup. Imports move their content out of the record (which the Data
- * section lists) into stores keyed by import, at the same grains.
+ * section lists) into stores keyed by import, at the same grains. Compliance is kept per page from
+ * now on (utils/metrics/compliance.ts); older checks stay as they were counted.
  */
 const toV3: Step = async (db, tx) => {
   const rollupStore = tx.objectStore('rollups');
@@ -73,6 +74,7 @@ const toV3: Step = async (db, tx) => {
   importedEvents.createIndex('by-importId', 'importId');
   const importedRollups = db.createObjectStore('importedRollups', { keyPath: ['importId', 'grain', 'key'] });
   importedRollups.createIndex('by-import-project-day', ['importId', 'project', 'day']);
+  db.createObjectStore('complianceSeen', { keyPath: ['origin', 'objectKey'] });
 
   const byGrain = atEveryGrain((await rollupStore.getAll()) as Rollup[]);
   const writes: Promise<unknown>[] = coarse.flatMap((store) => (byGrain.get(store.name as RollupStoreName) ?? []).map((total) => store.put(total)));

@@ -1,13 +1,15 @@
 import { checkCompliance, type ComplianceResult } from '@/utils/checklists/compliance';
 import { outlineOf } from '@/utils/checklists/page-outline';
 import { startPanelSession, type PanelSession } from '@/utils/checklists/panel-session';
-import { objectRefOf } from '@/utils/checklists/state-client';
+import { objectRefOf, type ObjectRef } from '@/utils/checklists/state-client';
 import { loadLibrary } from '@/utils/insert/library';
 import { pageContext } from '@/utils/insert/page-context';
+import { sendWithRetry } from '@/utils/runtime/send-queue';
 import type { Template } from '@/utils/schemas/template';
 import type { Feature, FeatureArgs } from './types';
 
 interface Mounted {
+  ref: ObjectRef;
   /** origin + issue key / page id: Jira swaps issues in side panels without a URL change (atlassian-pages.md §6). */
   key: string;
   anchor: HTMLElement;
@@ -22,7 +24,10 @@ function complianceSignature(result: ComplianceResult): string {
   return `${result.template.id}@${result.template.version}:${result.score}:${missing.join(',')}`;
 }
 
-/** Recomputes compliance when the rendered body changed; records it once per distinct result, ids only. */
+/**
+ * Recomputes compliance when the rendered body changed and sends each distinct result once per
+ * panel; the background keeps one check per page across views (utils/metrics/compliance.ts).
+ */
 function updateCompliance(args: FeatureArgs, library: readonly Template[], mounted: Mounted, project: string | undefined) {
   const outline = outlineOf(args.site.pageBody?.(document));
   const signature = `${outline.headings.join('\n')}\u0000${outline.text}`;
@@ -32,15 +37,19 @@ function updateCompliance(args: FeatureArgs, library: readonly Template[], mount
   mounted.session.showCompliance(result);
   if (!result || complianceSignature(result) === mounted.tracked) return;
   mounted.tracked = complianceSignature(result);
-  args.track({
-    type: 'compliance_checked',
+  const check = {
+    type: 'compliance_checked' as const,
     site: args.site.id,
     ...(project ? { project } : {}),
     templateId: result.template.id,
     version: result.template.version,
     score: result.score,
     missing: result.sections.filter((s) => !s.present).map((s) => s.id),
-  });
+  };
+  // Usage metrics must never break the page: a failure is logged, not thrown.
+  sendWithRetry('recordCompliance', { ...mounted.ref, check }).catch((error: unknown) =>
+    console.warn('[Product Ops Kit] compliance not recorded:', (error as Error).message),
+  );
 }
 
 /** The "Checklists" panel beside a Jira issue or Confluence page, with template compliance on view pages. */
@@ -62,7 +71,7 @@ export const checklistPanel: Feature = {
         mounted?.stop.abort();
         const stop = new AbortController();
         const session = startPanelSession(args, library, anchor, ref, context, AbortSignal.any([signal, stop.signal]));
-        mounted = { key, anchor, session, stop, outline: '', tracked: '' };
+        mounted = { ref, key, anchor, session, stop, outline: '', tracked: '' };
       }
       if (args.page !== 'page-edit') updateCompliance(args, library, mounted, context.projectKey ?? context.spaceKey);
     });

@@ -6,6 +6,7 @@ import { promptSettingsSchema, saveUsageSettingsInputSchema, usageSettingsSchema
 import { weeklyUsageInputSchema } from '../schemas/usage';
 import { promptSettingsItem, readPromptSettings, readSyncSettings, readUsageSettings, usageSettingsItem } from '../settings';
 import { getChecklistState, getChecklistStates, saveChecklistTick } from './checklist-state';
+import { recordCompliance } from './compliance';
 import type { BackgroundDeps } from './deps';
 import { exportUsage, importUsage, listImports, removeImport } from './imports';
 import { createEventRecorder } from './record';
@@ -50,6 +51,12 @@ export function registerMetricsHandlers(deps: BackgroundDeps): void {
   });
   onMessage('getChecklistState', async ({ data }) => getChecklistState(await deps.db(), data));
   onMessage('getChecklistStates', async ({ data }) => getChecklistStates(await deps.db(), data));
+  onMessage('recordCompliance', async ({ data }) => {
+    const enqueueUsage = await usageSyncOn();
+    const result = await recordCompliance(await deps.db(), data, deps.clock, enqueueUsage);
+    if (result.recorded && enqueueUsage) deps.onEnqueued();
+    return result;
+  });
   onMessage('saveChecklistTick', async ({ data }) => {
     const enqueueUsage = await usageSyncOn();
     const state = await saveChecklistTick(await deps.db(), data, deps.clock, enqueueUsage);

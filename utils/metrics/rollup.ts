@@ -150,3 +150,16 @@ export function mergeRollup(into: Rollup, from: Rollup): void {
   for (const [id, c] of Object.entries(from.checklists)) mergeChecklistRollup(checklistOf(into, id), c);
   for (const [id, s] of Object.entries(from.services)) mergeServiceRollup(serviceOf(into, id, s.question), s);
 }
+
+/** Takes one compliance check back out of the rollup that counted it (its page was checked again). */
+export function withdrawCompliance(rollup: Rollup, check: { templateId: string; score: number; missing: readonly string[] }): void {
+  const t = rollup.templates[check.templateId];
+  if (!t || t.complianceN === 0) return;
+  t.complianceSum -= check.score;
+  t.complianceN -= 1;
+  for (const section of check.missing) {
+    const left = (t.missing[section] ?? 0) - 1;
+    if (left > 0) t.missing[section] = left;
+    else delete t.missing[section];
+  }
+}

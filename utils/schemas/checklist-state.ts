@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { idSchema, projectKeySchema, versionSchema } from './events';
+import { complianceCheckedSchema, idSchema, projectKeySchema, versionSchema } from './events';
 import { siteIdSchema } from './site';
 
 const tickSchema = z.object({ checked: z.boolean(), at: z.iso.datetime() });
@@ -25,6 +25,9 @@ const objectKeySchema = z.string().check(z.regex(/^[\w.~-]{1,100}$/));
 export const checklistRefSchema = z.strictObject({ origin: originSchema, objectKey: objectKeySchema, checklistId: idSchema });
 /** Every checklist of one issue / page: what the panel and the gate load in one message. */
 export const checklistObjectRefSchema = z.strictObject({ origin: originSchema, objectKey: objectKeySchema });
+
+/** A page's compliance with the template it was built from; the background keeps the last one per page. */
+export const recordComplianceInputSchema = z.strictObject({ ...checklistObjectRefSchema.shape, check: complianceCheckedSchema });
 
 export const saveChecklistTickInputSchema = z.strictObject({
   ...checklistRefSchema.shape,

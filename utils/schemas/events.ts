@@ -30,6 +30,17 @@ const gateFields = {
   placeholders: z.int().check(z.minimum(0)),
 };
 
+/** How much of a template a page still has: ids of the missing sections, never their text. */
+export const complianceCheckedSchema = z.strictObject({
+  type: z.literal('compliance_checked'),
+  ...dims,
+  templateId: idSchema,
+  version: versionSchema,
+  score: z.number().check(z.minimum(0), z.maximum(1)),
+  missing: z.array(idSchema).check(z.maxLength(100)),
+});
+export type ComplianceCheck = z.infer<typeof complianceCheckedSchema>;
+
 export const usageEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('template_inserted'),
@@ -61,14 +72,7 @@ export const usageEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('gate_warning_shown'), ...gateFields }),
   z.strictObject({ type: z.literal('gate_overridden'), ...gateFields }),
-  z.strictObject({
-    type: z.literal('compliance_checked'),
-    ...dims,
-    templateId: idSchema,
-    version: versionSchema,
-    score: z.number().check(z.minimum(0), z.maximum(1)),
-    missing: z.array(idSchema).check(z.maxLength(100)),
-  }),
+  complianceCheckedSchema,
   z.strictObject({
     type: z.literal('feedback_submitted'),
     ...dims,
