@@ -8,7 +8,8 @@ export const dcOriginSchema = z.pipe(
     try {
       url = new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
     } catch {
-      ctx.issues.push({ code: 'custom', message: `"${value}" is not a web address`, input: value });
+      // JSON-quoted and cut short: a pasted value with line breaks must not break the one-line-per-problem error.
+      ctx.issues.push({ code: 'custom', message: `${JSON.stringify(value.slice(0, 100))} is not a web address`, input: value });
       return z.NEVER;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
