@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Fixtures are written in UTC; tests about other zones switch process.env.TZ themselves.
+    env: { TZ: 'UTC' },
   },
 });

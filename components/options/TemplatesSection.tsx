@@ -9,6 +9,7 @@ import { TeamLibraryPanel } from './templates/TeamLibraryPanel';
 import { TemplateEditor } from './templates/TemplateEditor';
 import { SOURCE_LABELS, TemplateTable } from './templates/TemplateTable';
 import './templates/templates.css';
+import { localDay } from '@/utils/calendar';
 
 interface Editing {
   draft: Draft;
@@ -20,7 +21,7 @@ const errorLines = (error: unknown) => ((error as Error).message || String(error
 
 async function loadUses(): Promise<Record<string, number> | undefined> {
   try {
-    const stats = await sendMessage('getAdoptionStats', { from: '2000-01-01', to: new Date().toISOString().slice(0, 10) });
+    const stats = await sendMessage('getAdoptionStats', { from: '2000-01-01', to: localDay() });
     return Object.fromEntries(stats.templates.map((t) => [t.templateId, t.uses]));
   } catch {
     return undefined;

@@ -1,8 +1,8 @@
 /** Pure formatting for the dashboard: every number a manager reads goes through here (unit-tested). */
 import type { FeedbackQuestion } from '@/utils/schemas/feedback';
 import type { SiteId } from '@/utils/schemas/site';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { localDay } from '@/utils/calendar';
+import { addDays } from '@/utils/metrics/weeks';
 
 export const siteLabels: Record<SiteId, string> = {
   'jira-cloud': 'Jira Cloud',
@@ -36,11 +36,11 @@ export function formatDuration(ms: number | null): string {
   return `${(s / 86_400).toFixed(1)} days`;
 }
 
-/** ISO time or day → "12 Mar 2025" in UTC (rollups are UTC days). */
+/** A calendar day (YYYY-MM-DD) or an ISO time (shown on this browser's local day) → "12 Mar 2025". */
 export function formatDay(iso: string | null): string {
   if (!iso) return '—';
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = iso.length === 10 ? iso : localDay(iso);
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "v2 (5), v1 (1)": most used first. */
@@ -49,9 +49,8 @@ export function formatVersions(versions: Record<string, number>): string {
   return entries.length ? entries.map(([v, n]) => `v${v} (${n})`).join(', ') : '—';
 }
 
-export const today = (now = new Date()): string => now.toISOString().slice(0, 10);
-export const daysBefore = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+export const today = (now = new Date()): string => localDay(now);
+export const daysBefore = (day: string, days: number): string => addDays(day, -days);
 
 /** Where each score sits on its scale, 0 (worst) … 1 (best), so "scores poorly" means the same for every question type. */
 export const scaleBounds: Record<FeedbackQuestion, [number, number]> = { ces: [1, 7], csat: [1, 5], nps: [0, 10], thumbs: [0, 1] };

@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging';
 import { weekOf } from '@/utils/metrics/weeks';
 import type { Service } from '@/utils/schemas/feedback';
 import { activeTab, type ActiveTab } from './active-tab';
+import { localDay } from '@/utils/calendar';
 
 export function App() {
   const [services, setServices] = useState<Service[] | null>(null);
@@ -19,7 +20,7 @@ export function App() {
       .then((all) => setServices(all.filter((s) => s.active)))
       .catch((error: Error) => setLoadError(error.message));
     activeTab().then(setTab, () => setTab(null));
-    const thisWeek = weekOf(new Date().toISOString().slice(0, 10));
+    const thisWeek = weekOf(localDay());
     sendMessage('getWeeklyUsage', { weeks: 1 })
       .then((usage) => setWeeklyUses(usage.weeks.find((w) => w.week === thisWeek)?.insertions ?? 0))
       .catch(() => setWeeklyUses(null));

@@ -12,6 +12,8 @@ import type { BenchSection } from './report';
 import { median, progress, round, spread, withBrowser, type Harness } from './browser';
 import { plainReads, putInWorker, startStaging, storedWithProject, type Staging } from './idb-store';
 import { SEED_DAYS, UsageSeed } from './usage-seed';
+import { localDay } from '../../utils/calendar';
+import { addDays } from '../../utils/metrics/weeks';
 
 const BURST = 1000;
 const QUERY_RUNS = 5;
@@ -126,8 +128,8 @@ export const idbSection: BenchSection = {
   async run(row, { extensionDir }) {
     const staging = await startStaging();
     await withBrowser({ extensionDir, extension: true }, async (harness) => {
-      const to = new Date().toISOString().slice(0, 10);
-      const from = new Date(Date.now() - (SEED_DAYS - 1) * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      const to = localDay();
+      const from = addDays(to, -(SEED_DAYS - 1));
       // Has the background create its database, and keeps the daily retention alarm from pruning the seeded year.
       await sendExtensionMessage(harness, 'getAdoptionStats', { from, to });
       await sendExtensionMessage(harness, 'saveUsageSettings', { usage: { retentionDays: 3650 } });

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { grains, type RollupStoreName } from '../../utils/metrics/grains';
-import { applyEvent, emptyRollup } from '../../utils/metrics/rollup';
+import { applyEvent, emptyRollup, scopeOf } from '../../utils/metrics/rollup';
 import type { StoredEvent } from '../../utils/schemas/events';
 import type { SiteId } from '../../utils/schemas/site';
 import type { Rollup } from '../../utils/schemas/usage';
@@ -112,8 +112,9 @@ export class UsageSeed {
   private fold(event: StoredEvent): StoredEvent {
     // Stored events carry no `project` key at all when there is none, as the schema's optional field does.
     if (event.project === undefined) delete event.project;
+    const finest = scopeOf(event);
     for (const grain of grains) {
-      const scoped = grain.scope(event);
+      const scoped = grain.scope(finest);
       if (!scoped) continue;
       const key = grain.keyOf(scoped);
       const records = this.rollups.get(grain.store)!;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { enableDcOrigin, sendExtensionMessage } from './harness/messages';
+import { localDay } from '../../utils/calendar';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -294,7 +295,7 @@ describe('Confluence', () => {
     await panel(page).getByRole('group', { name: 'Template compliance' }).getByText('Built from “Decision record”: 83%').waitFor();
     await page.waitForTimeout(1000);
     expect(await storedEvents('compliance_checked')).toHaveLength(1);
-    const day = new Date().toISOString().slice(0, 10);
+    const day = localDay();
     const stats = await sendExtensionMessage(harness, 'getAdoptionStats', { from: day, to: day });
     expect(stats.templates.find((t) => t.templateId === 'decision-record')).toMatchObject({ complianceScore: 0.83, mostMissingSection: 'consequences' });
     await page.close();

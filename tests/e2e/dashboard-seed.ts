@@ -4,7 +4,7 @@
  */
 import type { StoredEvent } from '../../utils/schemas/events';
 import { USAGE_EXPORT_SCHEMA, type Rollup, type UsageExport } from '../../utils/schemas/usage';
-import { applyEvent, emptyRollup, rollupKeyOf } from '../../utils/metrics/rollup';
+import { applyEvent, emptyRollup, rollupKeyOf, scopeOf } from '../../utils/metrics/rollup';
 
 const DAY_MS = 24 * 3600 * 1000;
 const TEMPLATES = ['user-story', 'bug-report', 'epic-brief', 'product-requirements'];
@@ -29,8 +29,9 @@ export function teammateEvents(tag: string, weeks: number, now = new Date()): St
 export function rollupsOf(events: readonly StoredEvent[]): Rollup[] {
   const byKey = new Map<string, Rollup>();
   for (const event of events) {
-    const key = rollupKeyOf(event);
-    const rollup = byKey.get(key) ?? emptyRollup(event);
+    const scope = scopeOf(event);
+    const key = rollupKeyOf(scope);
+    const rollup = byKey.get(key) ?? emptyRollup(scope);
     applyEvent(rollup, event);
     byKey.set(key, rollup);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateStats } from '@/utils/metrics/aggregate';
-import { applyEvent, emptyRollup, rollupKeyOf } from '@/utils/metrics/rollup';
+import { applyEvent, emptyRollup, rollupKeyOf, scopeOf } from '@/utils/metrics/rollup';
 import type { StoredEvent, UsageEvent } from '@/utils/schemas/events';
 import type { Rollup } from '@/utils/schemas/usage';
 import { median, weekOf } from '@/utils/metrics/weeks';
@@ -13,7 +13,8 @@ const insert = (templateId: string, ts: string, ms = 1000, version = 1) =>
 function rollupsOf(events: StoredEvent[]): Rollup[] {
   const byKey = new Map<string, Rollup>();
   for (const e of events) {
-    const r = byKey.get(rollupKeyOf(e)) ?? emptyRollup(e);
+    const scope = scopeOf(e);
+    const r = byKey.get(rollupKeyOf(scope)) ?? emptyRollup(scope);
     applyEvent(r, e);
     byKey.set(r.key, r);
   }
@@ -23,9 +24,19 @@ function rollupsOf(events: StoredEvent[]): Rollup[] {
 const ctx = { from: '2025-03-01', to: '2025-03-31', minutesSaved: { prd: 30 }, defaultMinutesSaved: 10 };
 
 describe('rollup maths', () => {
-  it('keys rollups by UTC day and dimensions', () => {
-    expect(rollupKeyOf({ ts: '2025-03-10T23:59:00.000Z', site: 'jira-dc', project: 'ABC' })).toBe('2025-03-10|jira-dc|ABC');
-    expect(rollupKeyOf({ ts: '2025-03-11T00:00:00.000Z' })).toBe('2025-03-11|-|-');
+  it('keys rollups by the recording browser’s local calendar day and dimensions', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Australia/Sydney'; // UTC+11 in March: 22:30 UTC is 9:30 the next morning
+      expect(rollupKeyOf(scopeOf({ ts: '2025-03-10T22:30:00.000Z', site: 'jira-dc', project: 'ABC' }))).toBe('2025-03-11|jira-dc|ABC');
+      process.env.TZ = 'America/Los_Angeles'; // UTC-7 after 9 March: 02:00 UTC is 7 pm the evening before
+      expect(rollupKeyOf(scopeOf({ ts: '2025-03-11T02:00:00.000Z' }))).toBe('2025-03-10|-|-');
+      process.env.TZ = 'UTC';
+      expect(rollupKeyOf(scopeOf({ ts: '2025-03-10T23:59:00.000Z', site: 'jira-dc' }))).toBe('2025-03-10|jira-dc|-');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('counts insertions, hours saved (per-template minutes) and active days', () => {
@@ -59,7 +70,7 @@ describe('rollup maths', () => {
   });
 
   it('computes checklist completion rate, median time and the most-skipped mandatory item', () => {
-    const r = emptyRollup({ ts: '2025-03-03T10:00:00.000Z' });
+    const r = emptyRollup({ day: '2025-03-03' });
     r.checklists.dor = { started: 4, completed: 2, durationsMs: [1000, 3000], itemChecks: { ac: 4, tests: 1, design: 2 } };
     const stats = aggregateStats([r], [], { ...ctx, mandatoryItems: { dor: ['ac', 'tests'] } });
     expect(stats.cards.checklistCompletionRate).toBe(0.5);

@@ -10,7 +10,7 @@ import type { OpsDatabase } from '@/utils/db';
 import type { ImportResult } from '@/utils/library/import-export';
 import { registerLibraryHandlers } from '@/utils/library/handlers';
 import { registerMetricsHandlers } from '@/utils/metrics/handlers';
-import { applyEvent, emptyRollup } from '@/utils/metrics/rollup';
+import { applyEvent, emptyRollup, scopeOf } from '@/utils/metrics/rollup';
 import { sendMessage } from '@/utils/messaging';
 import { EMPTY_POLICY } from '@/utils/schemas/policy';
 import type { StoredEvent } from '@/utils/schemas/events';
@@ -82,7 +82,7 @@ describe('usage import (teammate exports)', () => {
     project: 'ABC', id, ts: '2025-03-03T10:00:00.000Z',
   });
   const events = [event('e1', 'prd'), event('e2', 'bug-report')];
-  const rollup = emptyRollup(events[0]!);
+  const rollup = emptyRollup(scopeOf(events[0]!));
   for (const e of events) applyEvent(rollup, e);
   const file = { schema: 'product-ops-kit.usage/v1', installId: '33333333-3333-4333-8333-333333333333', exportedAt: '2025-03-04T09:00:00.000Z', events, rollups: [rollup] };
   const storesNow = async () =>

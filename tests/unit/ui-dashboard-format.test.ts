@@ -11,6 +11,7 @@ import {
   formatVersions,
   normalisedScore,
   npsScore,
+  today,
 } from '@/components/options/format';
 import { serviceFlags } from '@/components/options/review';
 import type { Service } from '@/utils/schemas/feedback';
@@ -24,7 +25,6 @@ describe('dashboard formatting', () => {
     expect([0, 0.25, 1, 32.25, 1234.5].map(formatHours)).toEqual(['0 h', '15 min', '1 h', '32.3 h', '1,234.5 h']);
     expect([null, 900, 12 * 60_000, 3.5 * 3600_000, 2.1 * 86_400_000].map(formatDuration)).toEqual(['—', '1 s', '12 min', '3.5 h', '2.1 days']);
     expect(formatDay('2025-03-10')).toBe('10 Mar 2025');
-    expect(formatDay('2025-03-10T23:59:00.000Z')).toBe('10 Mar 2025');
     expect(formatVersions({ '1': 2, '2': 5 })).toBe('v2 (5), v1 (2)');
     expect(formatVersions({})).toBe('—');
     expect(daysBefore('2025-03-01', 1)).toBe('2025-02-28');
@@ -93,5 +93,20 @@ describe('service review flags', () => {
       ['quiet', 'no_responses'],
       ['poor', 'poor_score'],
     ]);
+  });
+
+  it('shows a time on this browser’s local day, and a calendar day as it is', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      expect(formatDay('2025-03-10T23:59:00.000Z')).toBe('10 Mar 2025');
+      process.env.TZ = 'Asia/Tokyo';
+      expect(formatDay('2025-03-10T23:59:00.000Z')).toBe('11 Mar 2025');
+      expect(formatDay('2025-03-10')).toBe('10 Mar 2025');
+      expect(today(new Date('2025-03-10T23:59:00.000Z'))).toBe('2025-03-11');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

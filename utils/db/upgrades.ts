@@ -5,7 +5,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { atEveryGrain, grains, type RollupStoreName } from '../metrics/grains';
 import { putImportContent } from '../metrics/import-content';
-import { applyEvent, emptyRollup, rollupKeyOf } from '../metrics/rollup';
+import { applyEvent, emptyRollup, rollupKeyOf, scopeOf } from '../metrics/rollup';
 import type { StoredEvent } from '../schemas/events';
 import type { Rollup } from '../schemas/usage';
 
@@ -45,8 +45,9 @@ const toV2: Step = (db, tx) => {
   return (async () => {
     for await (const cursor of events.iterate()) {
       const event = cursor.value as StoredEvent;
-      const key = rollupKeyOf(event);
-      const rollup = rollups.get(key) ?? emptyRollup(event);
+      const scope = scopeOf(event);
+      const key = rollupKeyOf(scope);
+      const rollup = rollups.get(key) ?? emptyRollup(scope);
       applyEvent(rollup, event);
       rollups.set(key, rollup);
     }

@@ -8,6 +8,7 @@ import type { DuplicateChoice } from '../schemas/library';
 import { stampSource } from '../schemas/policy';
 import { LIBRARY_SCHEMA_ID, templateLibraryFileSchema, type Template } from '../schemas/template';
 import { MAX_PERSONAL_TEMPLATES, uniqueId } from './personal';
+import { localDay } from '../calendar';
 
 export type ImportResult =
   | { status: 'invalid'; errors: string[] }
@@ -71,5 +72,5 @@ export function planImport(
 
 export function exportFile(templates: readonly Template[], now: Date): { fileName: string; json: string } {
   const json = JSON.stringify({ schema: LIBRARY_SCHEMA_ID, templates }, null, 2);
-  return { fileName: `product-ops-kit-templates-${now.toISOString().slice(0, 10)}.json`, json };
+  return { fileName: `product-ops-kit-templates-${localDay(now)}.json`, json };
 }

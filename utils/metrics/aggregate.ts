@@ -2,6 +2,7 @@
 import type { Rollup } from '../schemas/usage';
 import { checklistTable, serviceTable, templateTable, type TemplateRow } from './aggregate-tables';
 import { addDays, weekOf } from './weeks';
+import { localDay } from '../calendar';
 
 export interface StatsContext {
   from: string;
@@ -21,8 +22,9 @@ function reviewFlags(allTime: TemplateRow[], inRange: TemplateRow[], ctx: StatsC
   const staleBefore = addDays(ctx.to, -(ctx.staleAfterDays ?? 60));
   const flags: { templateId: string; reason: 'unused' | 'poor_ces' | 'poor_compliance'; detail: string }[] = [];
   for (const t of allTime) {
-    if (t.lastUsed && t.lastUsed.slice(0, 10) < staleBefore) {
-      flags.push({ templateId: t.templateId, reason: 'unused', detail: `last used ${t.lastUsed.slice(0, 10)}` });
+    const lastDay = t.lastUsed && localDay(t.lastUsed);
+    if (lastDay && lastDay < staleBefore) {
+      flags.push({ templateId: t.templateId, reason: 'unused', detail: `last used ${lastDay}` });
     }
   }
   for (const t of inRange) {

@@ -4,24 +4,21 @@
  * seconds to read back), but only 365 day totals.
  */
 import type { OpsDatabase } from '../db';
-import type { StoredEvent } from '../schemas/events';
 import type { Rollup, StatsFilters } from '../schemas/usage';
-import { dayOf, emptyRollup, mergeRollup, rollupKeyOf } from './rollup';
-
-export type RollupDims = Pick<StoredEvent, 'site' | 'project'> & { ts: string };
+import { emptyRollup, mergeRollup, rollupKeyOf, type RollupScope } from './rollup';
 
 export interface Grain {
   store: 'rollups' | 'siteDayTotals' | 'dayTotals';
-  /** The dims this grain keeps, or undefined when the event has no record at this grain. */
-  scope(dims: RollupDims): RollupDims | undefined;
-  keyOf(scoped: RollupDims): string;
+  /** The part of a finest scope this grain keeps, or undefined when it keeps no record for it. */
+  scope(finest: RollupScope): RollupScope | undefined;
+  keyOf(scope: RollupScope): string;
 }
 
 export const grains: readonly Grain[] = [
-  { store: 'rollups', scope: (dims) => dims, keyOf: rollupKeyOf },
+  { store: 'rollups', scope: (finest) => finest, keyOf: rollupKeyOf },
   // Keyed site first, so one site's days are one key range.
-  { store: 'siteDayTotals', scope: ({ site, ts }) => (site ? { site, ts } : undefined), keyOf: ({ site, ts }) => `${site}|${dayOf(ts)}` },
-  { store: 'dayTotals', scope: ({ ts }) => ({ ts }), keyOf: ({ ts }) => dayOf(ts) },
+  { store: 'siteDayTotals', scope: ({ site, day }) => (site ? { site, day } : undefined), keyOf: ({ site, day }) => `${site}|${day}` },
+  { store: 'dayTotals', scope: ({ day }) => ({ day }), keyOf: ({ day }) => day },
 ];
 
 export type RollupStoreName = Grain['store'];
@@ -34,9 +31,9 @@ export function atEveryGrain(finest: readonly Rollup[]): Map<RollupStoreName, Ro
   const coarse = coarseGrains.map((grain) => ({ grain, byKey: new Map<string, Rollup>() }));
   for (const rollup of finest) {
     const { day, site, project } = rollup;
-    const dims = { ts: day, ...(site && { site }), ...(project && { project }) };
+    const finestScope = { day, ...(site && { site }), ...(project && { project }) };
     for (const { grain, byKey } of coarse) {
-      const scoped = grain.scope(dims);
+      const scoped = grain.scope(finestScope);
       if (!scoped) continue;
       const key = grain.keyOf(scoped);
       const total = byKey.get(key) ?? emptyRollup(scoped, key);

@@ -2,23 +2,32 @@
  * Pure rollup maths: one event updates one daily rollup in place. Shared by live recording,
  * the v2 backfill and tests, so all three agree.
  */
+import { localDay } from '../calendar';
 import type { StoredEvent } from '../schemas/events';
 import type { ChecklistRollup, Rollup, ServiceRollup, TemplateRollup } from '../schemas/usage';
 
-/** Rollups are per UTC day, so a day's totals don't depend on where the worker thinks it is. */
-export const dayOf = (iso: string): string => iso.slice(0, 10);
+/** What an event or a rollup touch is counted by: its time, site and project. */
+export type RollupDims = Pick<StoredEvent, 'site' | 'project'> & { ts: string };
+/** What one rollup record counts: a day, and the site and project where its grain keeps them. */
+export type RollupScope = Pick<Rollup, 'day' | 'site' | 'project'>;
 
-type Dims = Pick<StoredEvent, 'site' | 'project'> & { ts: string };
+/**
+ * Rollups are per local calendar day of the browser that recorded the event, so a PM's Tuesday is
+ * Tuesday on the dashboard wherever they work (a teammate's import keeps the teammate's days).
+ */
+export function scopeOf({ ts, site, project }: RollupDims): RollupScope {
+  return { day: localDay(ts), ...(site && { site }), ...(project && { project }) };
+}
 
-export function rollupKeyOf(dims: Dims): string {
-  return `${dayOf(dims.ts)}|${dims.site ?? '-'}|${dims.project ?? '-'}`;
+export function rollupKeyOf(scope: RollupScope): string {
+  return `${scope.day}|${scope.site ?? '-'}|${scope.project ?? '-'}`;
 }
 
 /** `key` defaults to the day × site × project key; the coarser grains (grains.ts) pass their own. */
-export function emptyRollup(dims: Dims, key = rollupKeyOf(dims)): Rollup {
+export function emptyRollup(scope: RollupScope, key = rollupKeyOf(scope)): Rollup {
   const rollup: Rollup = {
     key,
-    day: dayOf(dims.ts),
+    day: scope.day,
     counts: {},
     templates: {},
     services: {},
@@ -26,8 +35,8 @@ export function emptyRollup(dims: Dims, key = rollupKeyOf(dims)): Rollup {
     failures: {},
     featureErrors: {},
   };
-  if (dims.site) rollup.site = dims.site;
-  if (dims.project) rollup.project = dims.project;
+  if (scope.site) rollup.site = scope.site;
+  if (scope.project) rollup.project = scope.project;
   return rollup;
 }
 

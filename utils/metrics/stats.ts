@@ -7,6 +7,8 @@ import { statsFiltersSchema, type Rollup, type StatsFilters } from '../schemas/u
 import { aggregateStats, personSummary } from './aggregate';
 import { readRollupsUpTo } from './grains';
 import { teammatesUpTo } from './imports';
+import { localDay } from '../calendar';
+import { addDays } from './weeks';
 
 const matches = (filters: StatsFilters) => (r: Rollup) =>
   (!filters.site || r.site === filters.site) && (!filters.project || r.project === filters.project);
@@ -44,8 +46,8 @@ export type AdoptionStats = Awaited<ReturnType<typeof getAdoptionStats>>;
 
 /** Popup's "this week" strip: insertions and ratings for the last N weeks (default 8). */
 export async function getWeeklyUsage(db: OpsDatabase, weeks: number, now: Date) {
-  const to = now.toISOString().slice(0, 10);
-  const from = new Date(now.getTime() - weeks * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const to = localDay(now);
+  const from = addDays(to, -weeks * 7);
   const rollups = await db.getAll('dayTotals', IDBKeyRange.bound(from, to));
   const stats = aggregateStats(rollups, [], { from, to, minutesSaved: {}, defaultMinutesSaved: 0 });
   return {

@@ -1,6 +1,6 @@
 import { DAY_MS } from './retention';
 
-/** Monday (UTC) of the week a YYYY-MM-DD day falls in; weeks are the dashboard's chart buckets. */
+/** Monday of the week a calendar day (YYYY-MM-DD) falls in; weeks are the dashboard’s chart buckets. Pure date arithmetic, so UTC methods. */
 export function weekOf(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   const sinceMonday = (date.getUTCDay() + 6) % 7;

@@ -7,8 +7,8 @@ import type { OpsDB } from '../db';
 import type { StoredEvent } from '../schemas/events';
 import type { Rollup } from '../schemas/usage';
 import { newOutboxItem } from '../outbox/item';
-import { grains, ROLLUP_STORES, type RollupDims, type RollupStoreName } from './grains';
-import { applyEvent, emptyRollup } from './rollup';
+import { grains, ROLLUP_STORES, type RollupStoreName } from './grains';
+import { applyEvent, emptyRollup, scopeOf, type RollupDims, type RollupScope } from './rollup';
 
 type Store<N extends StoreNames<OpsDB>> = IDBPObjectStore<OpsDB, ArrayLike<StoreNames<OpsDB>>, N, 'readwrite'>;
 export type EventStores = { events: Store<'events'>; outbox: Store<'outbox'> } & { [N in RollupStoreName]: Store<N> };
@@ -39,10 +39,11 @@ export function usageOutboxProperties(event: StoredEvent): Record<string, unknow
 
 /** Applies the touches to their record at every grain: one read and one write per record touched. */
 function writeTouches(stores: EventStores, touches: readonly RollupTouch[]): Promise<unknown>[] {
-  const groups = new Map<string, { store: Store<'rollups'>; key: string; scoped: RollupDims; touches: RollupTouch[] }>();
+  const groups = new Map<string, { store: Store<'rollups'>; key: string; scoped: RollupScope; touches: RollupTouch[] }>();
   for (const touch of touches) {
+    const finest = scopeOf(touch.dims);
     for (const grain of grains) {
-      const scoped = grain.scope(touch.dims);
+      const scoped = grain.scope(finest);
       if (!scoped) continue;
       const key = grain.keyOf(scoped);
       const id = `${grain.store}\n${key}`;

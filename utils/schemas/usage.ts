@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { feedbackQuestionSchema, idSchema, notReservedKey, projectKeySchema, storedEventSchema } from './events';
 import { siteIdSchema } from './site';
 
-/** Calendar day in UTC, the rollup grain. */
+/** A calendar day (the recording browser’s local day, utils/calendar.ts): the rollup grain. */
 export const daySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const count = z.int().check(z.minimum(0));
 /** Rollup maps are keyed by ids and codes from imported files too (see notReservedKey). */
@@ -40,7 +40,7 @@ export const checklistRollupSchema = z.object({
 });
 export type ChecklistRollup = z.infer<typeof checklistRollupSchema>;
 
-/** One per UTC day and dimension pair; the dashboard reads only these. */
+/** One per day, site and project (and the same totals per day × site and per day, metrics/grains.ts); the dashboard reads only these. */
 export const rollupSchema = z.object({
   key: z.string(),
   day: daySchema,

@@ -4,6 +4,7 @@
  */
 import { render } from '@/utils/render';
 import { FIELD_TYPES, parseTemplate, type Template, type TemplateField } from '@/utils/schemas/template';
+import { localDay } from '@/utils/calendar';
 
 export type FieldType = (typeof FIELD_TYPES)[number];
 export interface FieldDraft {
@@ -136,7 +137,7 @@ export function validateDraft(draft: Draft): string[] {
 export function previewHtml(draft: Draft): string {
   const template = { ...standIns(), ...templateFromDraft(draft) } as Template;
   try {
-    return render(template, {}, 'html', { date: new Date().toISOString().slice(0, 10) });
+    return render(template, {}, 'html', { date: localDay() });
   } catch {
     return '';
   }
