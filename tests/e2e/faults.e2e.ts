@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, readBody, startLocalServer, type Harness, type LocalServer } from './harness';
-import { readStore } from './harness/idb';
+import { readStore, readStoreInPage } from './harness/idb';
 import { sendExtensionMessage } from './harness/messages';
 import { TRANSIENT_SEND_ERROR } from '../../utils/runtime/send-errors';
 
@@ -90,21 +90,9 @@ function startBurst(page: Page, messages: number, perMessage: number, spacingMs:
   );
 }
 
-/** Counts in the extension's IndexedDB read from an extension page: works while the worker is stopped. */
-function countEvents(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('product-ops-kit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const names = open.result.objectStoreNames;
-          if (!names.contains('events')) return void (open.result.close(), resolve(0));
-          const request = open.result.transaction('events').objectStore('events').count();
-          request.onsuccess = () => (open.result.close(), resolve(request.result));
-        };
-      }),
-  );
+/** Events in the extension's IndexedDB, read from an extension page: works while the worker is stopped. */
+async function countEvents(page: Page): Promise<number> {
+  return (await page.evaluate(readStoreInPage, 'events')).length;
 }
 
 describe('one running extension', () => {

@@ -87,9 +87,9 @@ describe('light / dark theme', () => {
     expect(await hostTheme(page, 'template-button')).toBe('light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => document.documentElement.setAttribute('data-color-mode', 'auto'));
-    await expect.poll(() => hostTheme(page, 'template-button')).toBe('dark');
+    await expect.poll(() => hostTheme(page, 'template-button'), { timeout: 5000 }).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
-    await expect.poll(() => hostTheme(page, 'template-button')).toBe('light');
+    await expect.poll(() => hostTheme(page, 'template-button'), { timeout: 5000 }).toBe('light');
     await page.close();
   });
 });

@@ -8,7 +8,14 @@ import type { Harness } from './launch';
 export function readStoreInPage<T = Record<string, unknown>>(store: string): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
     const open = indexedDB.open('product-ops-kit');
-    open.onerror = () => reject(open.error);
+    // Before the background has created its database, opening would create an empty version 1, and
+    // the background's upgrade would then fail on the missing stores: read nothing instead.
+    let absent = false;
+    open.onupgradeneeded = () => {
+      absent = true;
+      open.transaction!.abort();
+    };
+    open.onerror = () => (absent ? resolve([]) : reject(open.error));
     open.onsuccess = () => {
       const request = open.result.transaction(store).objectStore(store).getAll();
       request.onerror = () => reject(request.error);
