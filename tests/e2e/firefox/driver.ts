@@ -65,12 +65,19 @@ function wrap(page: Page, downloadDir: string): DriverPage {
         if (!chosen) throw new Error(`no option "${value}" in ${JSON.stringify(by)}`);
         return;
       }
-      await field.evaluate((el) => {
-        (el as HTMLInputElement).focus();
-        (el as HTMLInputElement).select();
-      });
-      if (value) await page.keyboard.type(value);
-      else await page.keyboard.press('Backspace');
+      // Typed as a user types; a re-render that moves focus mid-way (seen once on a loaded CI machine)
+      // loses keys, so the value is checked and typed again rather than leaving a required field empty.
+      for (let attempt = 1; ; attempt++) {
+        await field.evaluate((el) => {
+          (el as HTMLInputElement).focus();
+          (el as HTMLInputElement).select();
+        });
+        if (value) await page.keyboard.type(value);
+        else await page.keyboard.press('Backspace');
+        const typed = await field.evaluate((el) => (el as HTMLInputElement).value);
+        if (typed === value) return;
+        if (attempt === 3) throw new Error(`${JSON.stringify(by)} holds ${JSON.stringify(typed)} after typing ${JSON.stringify(value)}`);
+      }
     },
     async press(keys) {
       const { modifiers, key } = splitKeys(keys);
