@@ -12,9 +12,11 @@ import { registerDcOriginHandlers } from '@/utils/dc-origins/handlers';
 import { registerLibraryHandlers, registerLibrarySchedule } from '@/utils/library/handlers';
 import { hasHostAccess } from '@/utils/library/host-access';
 import { getPolicy, resolvePolicySetting } from '@/utils/library/policy';
+import { restrictStorageToExtension } from '@/utils/storage-access';
 
 // Listeners are registered synchronously so a worker woken by a message or alarm sees them.
 export default defineBackground(() => {
+  void restrictStorageToExtension();
   const deps: BackgroundDeps = defaultDeps(() => {
     flushOutbox(deps).catch((error: unknown) => console.warn('[outbox] delivery failed', error));
   });

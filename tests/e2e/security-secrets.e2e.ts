@@ -1,7 +1,8 @@
 /**
  * Issue 8 part 3: the collector write key is write-only. After it is saved in Options → Sync it is never shown
  * back in full (only a mask), never in any options section's or the popup's DOM (attributes and input values
- * included), never in the getSyncSettings answer, and never in the usage (JSON, CSV) or template exports.
+ * included), never in the getSyncSettings answer, never in the usage (JSON, CSV) or template exports, and
+ * out of reach of the content script, whose world Chrome keeps from extension storage.
  */
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -90,5 +91,25 @@ describe('the write key', () => {
     await data.close();
     const templates = await sendExtensionMessage(harness, 'exportPersonalTemplates');
     expect(JSON.stringify(templates)).not.toContain(KEY.slice(0, -4));
+  });
+
+  it('is out of reach of our content script: its world cannot read extension storage at all', async () => {
+    const page = await harness.newPage(harness.urls.jiraCloudIssue('ABC-1'));
+    await page.locator('[data-pops="template-button"]').first().waitFor();
+    // The content script's isolated world is named after the extension; CDP can evaluate in it.
+    const cdp = await harness.context.newCDPSession(page);
+    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const isOurs = (w: (typeof worlds)[number]) => w.auxData?.type === 'isolated' && w.name === 'Product Ops Kit';
+    await expect.poll(() => worlds.some(isOurs)).toBe(true);
+    const world = worlds.find(isOurs)!;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      awaitPromise: true,
+      expression: `chrome.storage.local.get(null).then((all) => JSON.stringify(all), (error) => 'refused: ' + error.message)`,
+    });
+    expect(result.value).toBe('refused: Access to storage is not allowed from this context.');
+    await page.close();
   });
 });
