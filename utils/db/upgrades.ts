@@ -3,7 +3,7 @@
  * The migration test (tests/unit/db-migration.test.ts) opens stored v1 and v2 databases with this code.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { atEveryGrain, grains, type RollupStoreName } from '../metrics/grains';
+import { atEveryGrain, coarseGrains, type RollupStoreName } from '../metrics/grains';
 import { putImportContent } from '../metrics/import-content';
 import { applyEvent, emptyRollup, rollupKeyOf, scopeOf } from '../metrics/rollup';
 import type { StoredEvent } from '../schemas/events';
@@ -70,7 +70,7 @@ const toV3: Step = async (db, tx) => {
   rollupStore.createIndex('by-project-day', ['project', 'day']);
   // Unfiltered and per-site reads go to the totals now; the day index would only slow every write.
   rollupStore.deleteIndex('by-day');
-  const coarse = grains.filter((grain) => grain.store !== 'rollups').map((grain) => db.createObjectStore(grain.store, { keyPath: 'key' }));
+  const coarse = coarseGrains.map((grain) => db.createObjectStore(grain.store, { keyPath: 'key' }));
   const importedEvents = db.createObjectStore('importedEvents', { keyPath: 'id' });
   importedEvents.createIndex('by-importId', 'importId');
   const importedRollups = db.createObjectStore('importedRollups', { keyPath: ['importId', 'grain', 'key'] });

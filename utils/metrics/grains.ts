@@ -24,7 +24,8 @@ export const grains: readonly Grain[] = [
 export type RollupStoreName = Grain['store'];
 export const ROLLUP_STORES = grains.map((g) => g.store);
 
-const coarseGrains = grains.filter((grain) => grain.store !== 'rollups');
+/** Every grain but the finest: what the v3 upgrade and imports derive from the finest rollups. */
+export const coarseGrains = grains.filter((grain) => grain.store !== 'rollups');
 
 /** Finest rollups (say, of an older database or an imported file) summed into every grain. */
 export function atEveryGrain(finest: readonly Rollup[]): Map<RollupStoreName, Rollup[]> {

@@ -1,4 +1,5 @@
 /** getAdoptionStats: loads rollups (never the raw log), at the coarsest grain that answers, for the pure aggregator. */
+import { localDay } from '../calendar';
 import type { OpsDatabase } from '../db';
 import { readCounter } from '../db/meta';
 import { InvalidInputError, parseOrThrow } from '../schemas/parse';
@@ -7,7 +8,6 @@ import { statsFiltersSchema, type Rollup, type StatsFilters } from '../schemas/u
 import { aggregateStats, personSummary } from './aggregate';
 import { readRollupsUpTo } from './grains';
 import { teammatesUpTo } from './imports';
-import { localDay } from '../calendar';
 import { addDays } from './weeks';
 
 const matches = (filters: StatsFilters) => (r: Rollup) =>
